@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.ra.api;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What the running resource adapter reports about its listeners, for health checks and the console.
+ *
+ * <p>The adapter is one instance per deployment, and the applications that read this status are
+ * deployed with it (in the same EAR, or after the standalone RAR), so a process-wide holder is the
+ * simplest link that works on Payara Micro, Payara Server and WildFly alike. Thread-safe.
+ */
+public final class MailServerStatus {
+
+    private static volatile Supplier<List<ListenerStatus>> source = List::of;
+
+    private MailServerStatus() {
+    }
+
+    /** The listeners of the running adapter; empty when no adapter is running. */
+    public static List<ListenerStatus> listeners() {
+        return source.get();
+    }
+
+    /** Called by the adapter when it starts ({@code supplier}) and stops ({@code null}). */
+    public static void publish(Supplier<List<ListenerStatus>> supplier) {
+        source = supplier == null ? List::of : supplier;
+    }
+}

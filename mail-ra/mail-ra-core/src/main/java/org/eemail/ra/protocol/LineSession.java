@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.ra.protocol;
+
+/**
+ * The protocol side of one client connection, free of sockets and threads: the transport frames
+ * the client's bytes into lines, hands each line here in arrival order, and writes what comes back.
+ *
+ * <p>Calls for one session never overlap. A session is not used after it answered a closing
+ * {@link Response}, or after {@link #idleTimeout()} or {@link #shuttingDown()}.
+ */
+public interface LineSession {
+
+    /** The reply sent as soon as the connection is open. */
+    Reply greeting();
+
+    /** Answers one command line, given without its line ending. */
+    Response onLine(String line);
+
+    /** Answers a line longer than the protocol allows; the line is discarded and the session goes on. */
+    Reply lineTooLong();
+
+    /** Sent before the server closes a connection that was idle for too long. */
+    Reply idleTimeout();
+
+    /** Sent before the server closes the connection because it is shutting down. */
+    Reply shuttingDown();
+}

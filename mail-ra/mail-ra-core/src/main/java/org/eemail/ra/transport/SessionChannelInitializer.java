@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.ra.transport;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.LineBasedFrameDecoder;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.eemail.ra.config.Listener;
+import org.eemail.ra.config.Protocol;
+import org.eemail.ra.config.TlsMode;
+
+/**
+ * The pipeline of one connection: TLS (implicit-TLS listeners), idle timer, line framing with a
+ * hard length limit, then the session.
+ */
+final class SessionChannelInitializer extends ChannelInitializer<Channel> {
+
+    /**
+     * RFC 5321 §4.5.3.1.4 limits an SMTP command line to 512 octets and RFC 2449 §4 a POP3 one to
+     * 255, both counting the CRLF; longer lines are answered with an error and dropped.
+     */
+    private static final int SMTP_MAX_LINE = 512 - 2;
+    private static final int POP3_MAX_LINE = 255 - 2;
+
+    private final Listener listener;
+    private final SslContext tls;
+    private final SessionFactory sessions;
+    private final Consumer<Channel> opened;
+
+    SessionChannelInitializer(Listener listener, SslContext tls, SessionFactory sessions, Consumer<Channel> opened) {
+        this.listener = listener;
+        this.tls = tls;
+        this.sessions = sessions;
+        this.opened = opened;
+    }
+
+    @Override
+    protected void initChannel(Channel channel) {
+        opened.accept(channel);
+        ChannelPipeline pipeline = channel.pipeline();
+        if (listener.tls() == TlsMode.IMPLICIT) {
+            pipeline.addLast("tls", tls.newHandler(channel.alloc()));
+        }
+        pipeline.addLast("idle", new IdleStateHandler(0, 0, listener.idleTimeout().toSeconds(), TimeUnit.SECONDS));
+        int maxLine = listener.protocol() == Protocol.SMTP ? SMTP_MAX_LINE : POP3_MAX_LINE;
+        pipeline.addLast("lines", new LineBasedFrameDecoder(maxLine, true, true));
+        pipeline.addLast("session", new SessionHandler(sessions.open(listener)));
+    }
+}
