@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The administration API of the deployed server, every endpoint and every error case. */
+@ExtendWith(ArquillianExtension.class)
+class AdminApiIT {
+
+    private final AdminClient admin = AdminClient.asAdmin();
+    /** Names unique to this run: the database outlives one test class. */
+    private final String domain = "d" + UUID.randomUUID().toString().substring(0, 8) + ".test";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Server.application();
+    }
+
+    private void createDomain(String name) throws Exception {
+        AdminClient.Reply created = admin.post("/api/v1/domains", "{\"name\":\"" + name + "\"}");
+        assertEquals(201, created.status(), created.toString());
+    }
+
+    private void createAccount(String address, String password) throws Exception {
+        AdminClient.Reply created = admin.post("/api/v1/accounts",
+                "{\"address\":\"" + address + "\",\"password\":\"" + password + "\"}");
+        assertEquals(201, created.status(), created.toString());
+    }
+
+    private static List<String> strings(JsonValue array, String field) {
+        return array.asJsonArray().stream().map(v -> v.asJsonObject().getString(field)).toList();
+    }
+
+    @Test
+    void domainsAreCreatedListedAndDeleted() throws Exception {
+        AdminClient.Reply created = admin.post("/api/v1/domains", "{\"name\":\"" + domain.toUpperCase() + "\"}");
+        assertEquals(201, created.status(), created.toString());
+        assertEquals(domain, created.object().getString("name"), "domain names are kept in lower case");
+        assertTrue(created.location().getPath().endsWith("/api/v1/domains/" + domain), created.location().toString());
+
+        assertTrue(strings(admin.get("/api/v1/domains").json(), "name").contains(domain));
+        assertEquals(200, admin.get("/api/v1/domains/" + domain).status());
+        assertEquals(204, admin.delete("/api/v1/domains/" + domain).status());
+        assertEquals(404, admin.get("/api/v1/domains/" + domain).status());
+        assertFalse(strings(admin.get("/api/v1/domains").json(), "name").contains(domain));
+    }
+
+    @Test
+    void domainErrors() throws Exception {
+        assertEquals(400, admin.post("/api/v1/domains", "{\"name\":\"not a domain\"}").status());
+        assertEquals(400, admin.post("/api/v1/domains", "{\"name\":\"\"}").status());
+        assertEquals(400, admin.post("/api/v1/domains", "{}").status());
+        AdminClient.Reply malformed = admin.post("/api/v1/domains", "{\"name\":");
+        assertEquals(400, malformed.status(), malformed.toString());
+        assertFalse(malformed.error().isBlank());
+        createDomain(domain);
+        AdminClient.Reply duplicate = admin.post("/api/v1/domains", "{\"name\":\"" + domain + "\"}");
+        assertEquals(409, duplicate.status(), duplicate.toString());
+        assertTrue(duplicate.error().contains(domain), duplicate.error());
+        assertEquals(404, admin.delete("/api/v1/domains/unknown-" + domain).status());
+
+        createAccount("someone@" + domain, "a password");
+        AdminClient.Reply inUse = admin.delete("/api/v1/domains/" + domain);
+        assertEquals(409, inUse.status(), "a domain with accounts is not deleted: " + inUse);
+    }
+
+    @Test
+    void accountsAreCreatedListedChangedAndDeleted() throws Exception {
+        createDomain(domain);
+        String address = "alice@" + domain;
+        AdminClient.Reply created = admin.post("/api/v1/accounts",
+                "{\"address\":\"Alice@" + domain.toUpperCase() + "\",\"password\":\"s3cret pass\"}");
+        assertEquals(201, created.status(), created.toString());
+        JsonObject account = created.object();
+        assertEquals(address, account.getString("address"));
+        assertFalse(created.body().contains("s3cret"), "the password never comes back");
+        assertFalse(created.body().toLowerCase().contains("pbkdf2"), "nor its hash");
+
+        createAccount("bob@" + domain, "another one");
+        assertEquals(List.of("alice@" + domain, "bob@" + domain),
+                strings(admin.get("/api/v1/accounts?domain=" + domain).json(), "address"));
+        assertTrue(strings(admin.get("/api/v1/accounts").json(), "address").contains(address));
+        assertEquals(address, admin.get("/api/v1/accounts/" + address).object().getString("address"));
+
+        assertEquals(204, admin.put("/api/v1/accounts/" + address + "/password", "{\"password\":\"new secret\"}").status());
+        assertEquals(204, admin.delete("/api/v1/accounts/" + address).status());
+        assertEquals(404, admin.get("/api/v1/accounts/" + address).status());
+    }
+
+    @Test
+    void accountErrors() throws Exception {
+        createDomain(domain);
+        String address = "carol@" + domain;
+        assertEquals(400, admin.post("/api/v1/accounts", "{\"address\":\"carol\",\"password\":\"x y z\"}").status());
+        assertEquals(400, admin.post("/api/v1/accounts", "{\"address\":\"a%b@" + domain + "\",\"password\":\"xyz\"}").status());
+        AdminClient.Reply unknownDomain = admin.post("/api/v1/accounts",
+                "{\"address\":\"carol@unknown-" + domain + "\",\"password\":\"xyz\"}");
+        assertEquals(400, unknownDomain.status(), unknownDomain.toString());
+        assertTrue(unknownDomain.error().contains("unknown-" + domain), unknownDomain.error());
+        AdminClient.Reply emptyPassword = admin.post("/api/v1/accounts", "{\"address\":\"" + address + "\",\"password\":\"\"}");
+        assertEquals(400, emptyPassword.status(), emptyPassword.toString());
+        assertEquals(400, admin.post("/api/v1/accounts", "{\"address\":\"" + address + "\"}").status());
+
+        createAccount(address, "first");
+        assertEquals(409, admin.post("/api/v1/accounts", "{\"address\":\"" + address + "\",\"password\":\"again\"}").status());
+        assertEquals(400, admin.put("/api/v1/accounts/" + address + "/password", "{\"password\":\"\"}").status());
+        assertEquals(404, admin.put("/api/v1/accounts/nobody@" + domain + "/password", "{\"password\":\"abc\"}").status());
+        assertEquals(404, admin.get("/api/v1/accounts/nobody@" + domain).status());
+        assertEquals(404, admin.delete("/api/v1/accounts/nobody@" + domain).status());
+        assertEquals(404, admin.get("/api/v1/accounts?domain=unknown-" + domain).status());
+    }
+
+    @Test
+    void aliasesPointAtAccountsAndExternalAddresses() throws Exception {
+        createDomain(domain);
+        createAccount("alice@" + domain, "pw alice");
+        String sales = "sales@" + domain;
+        AdminClient.Reply created = admin.post("/api/v1/aliases",
+                "{\"address\":\"" + sales + "\",\"targets\":[\"alice@" + domain + "\",\"bob@elsewhere.example\"]}");
+        assertEquals(201, created.status(), created.toString());
+        assertEquals(List.of("alice@" + domain, "bob@elsewhere.example"),
+                created.object().getJsonArray("targets").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        assertTrue(strings(admin.get("/api/v1/aliases").json(), "address").contains(sales));
+        assertEquals(sales, admin.get("/api/v1/aliases/" + sales).object().getString("address"));
+        assertEquals(204, admin.delete("/api/v1/aliases/" + sales).status());
+        assertEquals(404, admin.get("/api/v1/aliases/" + sales).status());
+    }
+
+    @Test
+    void aliasErrors() throws Exception {
+        createDomain(domain);
+        createAccount("alice@" + domain, "pw alice");
+        String info = "info@" + domain;
+        assertEquals(400, admin.post("/api/v1/aliases", "{\"address\":\"" + info + "\",\"targets\":[]}").status());
+        assertEquals(400, admin.post("/api/v1/aliases", "{\"address\":\"" + info + "\"}").status());
+        assertEquals(400, admin.post("/api/v1/aliases", "{\"address\":\"" + info + "\",\"targets\":[\"not an address\"]}").status());
+        assertEquals(400, admin.post("/api/v1/aliases",
+                "{\"address\":\"info@unknown-" + domain + "\",\"targets\":[\"alice@" + domain + "\"]}").status());
+        AdminClient.Reply noSuchAccount = admin.post("/api/v1/aliases",
+                "{\"address\":\"" + info + "\",\"targets\":[\"nobody@" + domain + "\"]}");
+        assertEquals(400, noSuchAccount.status(), "a local target must be an account: " + noSuchAccount);
+        AdminClient.Reply clash = admin.post("/api/v1/aliases",
+                "{\"address\":\"alice@" + domain + "\",\"targets\":[\"x@elsewhere.example\"]}");
+        assertEquals(409, clash.status(), "an alias may not shadow an account: " + clash);
+
+        assertEquals(201, admin.post("/api/v1/aliases", "{\"address\":\"" + info + "\",\"targets\":[\"alice@" + domain + "\"]}").status());
+        assertEquals(409, admin.post("/api/v1/aliases", "{\"address\":\"" + info + "\",\"targets\":[\"alice@" + domain + "\"]}").status());
+        assertEquals(409, admin.post("/api/v1/accounts", "{\"address\":\"" + info + "\",\"password\":\"xyz\"}").status(),
+                "an account may not shadow an alias");
+        assertEquals(404, admin.delete("/api/v1/aliases/nothing@" + domain).status());
+    }
+
+    @Test
+    void credentialsAreRequired() throws Exception {
+        AdminClient.Reply anonymous = AdminClient.anonymous().get("/api/v1/domains");
+        assertEquals(401, anonymous.status());
+        assertTrue(anonymous.header("WWW-Authenticate").orElse("").startsWith("Basic"), anonymous.toString());
+        assertFalse(anonymous.error().isBlank());
+        assertEquals(401, AdminClient.as("admin", "wrong").get("/api/v1/domains").status());
+        assertEquals(401, AdminClient.as("root", Server.ADMIN_PASSWORD).get("/api/v1/domains").status());
+        assertEquals(401, AdminClient.anonymous().post("/api/v1/domains", "{\"name\":\"" + domain + "\"}").status());
+        assertEquals(404, admin.get("/api/v1/domains/" + domain).status(), "nothing was created without credentials");
+    }
+
+    @Test
+    void badRequestsGetAReasonAndNeverAStackTrace() throws Exception {
+        AdminClient.Reply unknownPath = admin.get("/api/v1/nothing-here");
+        assertEquals(404, unknownPath.status());
+        assertFalse(unknownPath.error().isBlank());
+        AdminClient.Reply wrongType = admin.send(admin.request("/api/v1/domains")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("name=x")));
+        assertEquals(415, wrongType.status(), wrongType.toString());
+        AdminClient.Reply wrongMethod = admin.put("/api/v1/domains", "{}");
+        assertEquals(405, wrongMethod.status(), wrongMethod.toString());
+        for (AdminClient.Reply reply : List.of(unknownPath, wrongType, wrongMethod)) {
+            assertFalse(reply.body().contains("Exception") || reply.body().contains("\tat "), reply.body());
+        }
+    }
+
+    @Test
+    void openApiDescribesTheApi() throws Exception {
+        AdminClient.Reply openapi = AdminClient.anonymous().send(AdminClient.anonymous().request("/openapi")
+                .header("Accept", "application/json").GET());
+        assertEquals(200, openapi.status());
+        JsonObject paths = openapi.object().getJsonObject("paths");
+        for (String path : List.of("/api/v1/domains", "/api/v1/accounts", "/api/v1/accounts/{address}/password", "/api/v1/aliases")) {
+            assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.eemail.ra.transcript.SocketConnection;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Stopping and starting the server: open sessions are told (SMTP 421, POP3 -ERR), and what the
+ * administrator created is still there after the restart. Undeploying stops the Payara Micro
+ * process, deploying starts a new one on the same database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RestartIT {
+
+    private static final String SERVER = "server";
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Deployment(name = SERVER, managed = false, testable = false)
+    static WebArchive deployment() {
+        return Server.application();
+    }
+
+    @Test
+    void accountsSurviveARestartAndOpenSessionsAreToldOfTheShutdown() throws Exception {
+        String domain = "r" + UUID.randomUUID().toString().substring(0, 8) + ".test";
+        String address = "keep@" + domain;
+        AdminClient admin = AdminClient.asAdmin();
+
+        deployer.deploy(SERVER);
+        assertEquals(201, admin.post("/api/v1/domains", "{\"name\":\"" + domain + "\"}").status());
+        assertEquals(201, admin.post("/api/v1/accounts", "{\"address\":\"" + address + "\",\"password\":\"kept pw\"}").status());
+
+        try (SocketConnection smtp = new SocketConnection(Server.connect("smtp"));
+             SocketConnection pop3 = new SocketConnection(Server.connect("pop3"))) {
+            assertTrue(smtp.readLine().startsWith("220 "));
+            assertTrue(pop3.readLine().startsWith("+OK "));
+            deployer.undeploy(SERVER);
+            assertEquals("421 4.3.2 mx.test Service shutting down, closing transmission channel", smtp.readLine());
+            assertNull(smtp.readLine());
+            assertEquals("-ERR [SYS/TEMP] Server shutting down", pop3.readLine());
+            assertNull(pop3.readLine());
+        }
+
+        Server.awaitClosed("smtp");
+        Server.awaitClosed("http");
+        deployer.deploy(SERVER);
+        try {
+            AdminClient.Reply kept = admin.get("/api/v1/accounts/" + address);
+            assertEquals(200, kept.status(), kept.toString());
+            assertEquals(address, kept.object().getString("address"));
+            try (SocketConnection smtp = new SocketConnection(Server.connect("smtp"))) {
+                assertEquals("220 mx.test ESMTP", smtp.readLine(), "the listeners are bound again");
+            }
+        } finally {
+            deployer.undeploy(SERVER);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.web.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eemail.ejb.domain.Account;
+import org.eemail.ejb.domain.MailAddress;
+import org.eemail.ejb.store.AccountStore;
+import org.eemail.ejb.store.StoreException;
+
+/** Local mail accounts. */
+@Path("accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "accounts")
+public class AccountResource {
+
+    @EJB
+    private AccountStore accounts;
+
+    @Inject
+    @ConfigProperty(name = "mail.account.default-quota", defaultValue = "0")
+    long defaultQuota;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createAccount", summary = "Create an account",
+            description = "quota in bytes, 0 for unlimited; absent means mail.account.default-quota.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new account")
+    @APIResponse(responseCode = "400", description = "Malformed address, unknown domain or empty password")
+    @APIResponse(responseCode = "409", description = "The address is taken by an account or an alias")
+    public Response create(AccountRequest request) {
+        RequestValidation.body(request);
+        MailAddress address = RequestValidation.address(request.address());
+        String password = RequestValidation.password(request.password());
+        long quota = RequestValidation.quota(request.quota(), defaultQuota);
+        Account account = accounts.create(address, password, quota);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(account.getAddress()).build())
+                .entity(AccountView.of(account))
+                .build();
+    }
+
+    @GET
+    @Operation(operationId = "listAccounts", summary = "List the accounts, by address")
+    @APIResponse(responseCode = "200", description = "The accounts")
+    @APIResponse(responseCode = "400", description = "Malformed domain")
+    @APIResponse(responseCode = "404", description = "No such domain")
+    public List<AccountView> list(@Parameter(description = "only the accounts of this domain")
+                                  @QueryParam("domain") String domain) {
+        Optional<String> filter = Optional.ofNullable(domain).map(RequestValidation::domain);
+        return accounts.list(filter).stream().map(AccountView::of).toList();
+    }
+
+    @GET
+    @Path("{address}")
+    @Operation(operationId = "getAccount", summary = "Show one account")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public AccountView get(@PathParam("address") String address) {
+        MailAddress parsed = RequestValidation.address(address);
+        return accounts.find(parsed)
+                .map(AccountView::of)
+                .orElseThrow(() -> StoreException.notFound("no such account: " + parsed));
+    }
+
+    @DELETE
+    @Path("{address}")
+    @Operation(operationId = "deleteAccount", summary = "Delete an account")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such account")
+    @APIResponse(responseCode = "409", description = "An alias still forwards to the account")
+    public void delete(@PathParam("address") String address) {
+        accounts.delete(RequestValidation.address(address));
+    }
+
+    @PUT
+    @Path("{address}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setAccountPassword", summary = "Set an account's password")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Empty password")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public void changePassword(@PathParam("address") String address, PasswordRequest request) {
+        MailAddress parsed = RequestValidation.address(address);
+        accounts.changePassword(parsed, RequestValidation.password(RequestValidation.body(request).password()));
+    }
+}
