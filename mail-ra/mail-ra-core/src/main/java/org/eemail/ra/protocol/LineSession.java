@@ -24,4 +24,16 @@ public interface LineSession {
 
     /** Sent before the server closes the connection because it is shutting down. */
     Reply shuttingDown();
+
+    /**
+     * The TLS handshake that a {@link Response.Next#START_TLS} asked for has completed: the session
+     * forgets what it knew from before (RFC 3207 §4.2) and notes that the channel is encrypted.
+     */
+    default void tlsStarted() {
+        throw new IllegalStateException(getClass().getSimpleName() + " never asks for TLS");
+    }
+
+    /** The connection has ended, in any way: release what the session holds. */
+    default void closed() {
+    }
 }

@@ -1,24 +1,75 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ra.protocol;
 
-import java.util.Objects;
-
 /**
- * What a session answers to one client line: the reply, and whether the connection closes after it.
+ * What a session answers to one client line or message, and what the transport reads next.
+ *
+ * @param reply     the reply to send, or {@code null} when there is nothing to send yet (BDAT: the
+ *                  reply follows the chunk)
+ * @param next      what the transport does after sending the reply
+ * @param chunkSize for {@link Next#READ_CHUNK}: how many octets to read; otherwise 0
  */
-public record Response(Reply reply, boolean close) {
+public record Response(Reply reply, Next next, long chunkSize) {
 
-    public Response {
-        Objects.requireNonNull(reply, "reply");
+    /** What the transport does after a reply. */
+    public enum Next {
+        /** Read the next command line. */
+        READ_LINE,
+        /** Close the connection once the reply is sent. */
+        CLOSE,
+        /**
+         * Start TLS once the reply is sent, discarding anything the client sent before the
+         * handshake (RFC 3207 §4.2, CVE-2011-0411), then call {@link LineSession#tlsStarted()}.
+         */
+        START_TLS,
+        /**
+         * Read message text up to the line {@code .} (RFC 5321 §4.1.1.4) into
+         * {@link MessageSession#messageSink()}, undoing dot-stuffing, then call
+         * {@link MessageSession#onDataEnd()}.
+         */
+        READ_DATA,
+        /**
+         * Read exactly {@link #chunkSize} octets (RFC 3030 BDAT) into
+         * {@link MessageSession#messageSink()}, then call {@link MessageSession#onChunkEnd()}.
+         */
+        READ_CHUNK
     }
 
-    /** The reply, and the session goes on. */
+    public Response {
+        if (reply == null && next != Next.READ_CHUNK) {
+            throw new IllegalArgumentException("only a chunk may be read before replying");
+        }
+        if (chunkSize < 0 || (chunkSize > 0 && next != Next.READ_CHUNK)) {
+            throw new IllegalArgumentException("chunk size " + chunkSize + " with " + next);
+        }
+    }
+
+    /** The reply, and the session goes on reading lines. */
     public static Response of(Reply reply) {
-        return new Response(reply, false);
+        return new Response(reply, Next.READ_LINE, 0);
     }
 
     /** The reply, then the connection closes. */
     public static Response closing(Reply reply) {
-        return new Response(reply, true);
+        return new Response(reply, Next.CLOSE, 0);
+    }
+
+    /** The reply (220 / +OK), then the TLS handshake. */
+    public static Response startTls(Reply reply) {
+        return new Response(reply, Next.START_TLS, 0);
+    }
+
+    /** The reply (354), then the message text. */
+    public static Response readData(Reply reply) {
+        return new Response(reply, Next.READ_DATA, 0);
+    }
+
+    /** No reply yet: read a BDAT chunk of {@code size} octets first. */
+    public static Response readChunk(long size) {
+        return new Response(null, Next.READ_CHUNK, size);
+    }
+
+    public boolean closes() {
+        return next == Next.CLOSE;
     }
 }

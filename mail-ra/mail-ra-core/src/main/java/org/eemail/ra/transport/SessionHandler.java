@@ -44,7 +44,7 @@ final class SessionHandler extends SimpleChannelInboundHandler<ByteBuf> {
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, ByteBuf line) {
         Response response = session.onLine(line.toString(StandardCharsets.UTF_8));
-        if (response.close()) {
+        if (response.closes()) {
             writeAndClose(ctx, response.reply());
         } else {
             write(ctx, response.reply());

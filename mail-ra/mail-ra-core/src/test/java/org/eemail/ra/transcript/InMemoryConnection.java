@@ -27,7 +27,7 @@ public final class InMemoryConnection implements TranscriptConnection {
         }
         Response response = session.onLine(line);
         receive(response.reply());
-        closed = response.close();
+        closed = response.closes();
     }
 
     @Override
