@@ -11,6 +11,7 @@ import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.System.Logger;
+import java.net.InetSocketAddress;
 import java.lang.System.Logger.Level;
 import javax.transaction.xa.XAResource;
 import org.eemail.ra.api.ListenerStatus;
@@ -49,8 +50,9 @@ public class MailResourceAdapter implements ResourceAdapter {
         try {
             settings = ServerSettings.load(new MicroProfileSettings());
             ServerTls tls = ServerTls.create(settings);
-            transport = new MailTransport(new WorkManagerExecutor(context.getWorkManager()),
-                    Runtime.getRuntime().availableProcessors(), tls.context(), this::openSession);
+            WorkManagerExecutor threads = new WorkManagerExecutor(context.getWorkManager());
+            transport = new MailTransport(threads, Runtime.getRuntime().availableProcessors(), threads,
+                    tls.context(), this::openSession);
             transport.start(settings.endpoints());
         } catch (StartupFailure failure) {
             transport = null;
@@ -63,7 +65,7 @@ public class MailResourceAdapter implements ResourceAdapter {
         }
     }
 
-    private LineSession openSession(Listener listener) {
+    private LineSession openSession(Listener listener, InetSocketAddress client) {
         return listener.protocol() == Protocol.SMTP
                 ? new SmtpSession(settings.hostname())
                 : new Pop3Session(settings.hostname());

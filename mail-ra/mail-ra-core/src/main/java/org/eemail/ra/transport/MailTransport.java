@@ -39,15 +39,19 @@ public final class MailTransport {
     private final EventLoopGroup workers;
     private final SslContext tls;
     private final SessionFactory sessions;
+    private final Executor worker;
     private final List<BoundListener> bound = new CopyOnWriteArrayList<>();
 
     /**
-     * @param executor runs each event loop for the transport's lifetime: one acceptor loop and
-     *                 {@code workerThreads} loops for the connections
+     * @param executor    runs each event loop for the transport's lifetime: one acceptor loop and
+     *                    {@code loopThreads} loops for the connections
+     * @param loopThreads how many event loops serve the connections
+     * @param worker      runs the calls into sessions, which may block; never an event loop
      */
-    public MailTransport(Executor executor, int workerThreads, SslContext tls, SessionFactory sessions) {
+    public MailTransport(Executor executor, int loopThreads, Executor worker, SslContext tls, SessionFactory sessions) {
         this.acceptors = new NioEventLoopGroup(1, executor);
-        this.workers = new NioEventLoopGroup(workerThreads, executor);
+        this.workers = new NioEventLoopGroup(loopThreads, executor);
+        this.worker = worker;
         this.tls = tls;
         this.sessions = sessions;
         claimThreads(acceptors);
@@ -85,7 +89,7 @@ public final class MailTransport {
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new SessionChannelInitializer(endpoint.listener(), tls, sessions,
+                .childHandler(new SessionChannelInitializer(endpoint.listener(), tls, sessions, worker,
                         channel -> track(connections, channel)));
         ChannelFuture binding = bootstrap.bind(endpoint.address()).awaitUninterruptibly();
         if (!binding.isSuccess()) {

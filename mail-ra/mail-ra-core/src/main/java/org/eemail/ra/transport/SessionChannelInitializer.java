@@ -4,19 +4,17 @@ package org.eemail.ra.transport;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
+import java.net.InetSocketAddress;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.eemail.ra.config.Listener;
 import org.eemail.ra.config.Protocol;
 import org.eemail.ra.config.TlsMode;
 
-/**
- * The pipeline of one connection: TLS (implicit-TLS listeners), idle timer, line framing with a
- * hard length limit, then the session.
- */
+/** The pipeline of one connection: TLS (implicit-TLS listeners), idle timer, then the session. */
 final class SessionChannelInitializer extends ChannelInitializer<Channel> {
 
     /**
@@ -29,12 +27,15 @@ final class SessionChannelInitializer extends ChannelInitializer<Channel> {
     private final Listener listener;
     private final SslContext tls;
     private final SessionFactory sessions;
+    private final Executor worker;
     private final Consumer<Channel> opened;
 
-    SessionChannelInitializer(Listener listener, SslContext tls, SessionFactory sessions, Consumer<Channel> opened) {
+    SessionChannelInitializer(Listener listener, SslContext tls, SessionFactory sessions, Executor worker,
+                              Consumer<Channel> opened) {
         this.listener = listener;
         this.tls = tls;
         this.sessions = sessions;
+        this.worker = worker;
         this.opened = opened;
     }
 
@@ -47,7 +48,8 @@ final class SessionChannelInitializer extends ChannelInitializer<Channel> {
         }
         pipeline.addLast("idle", new IdleStateHandler(0, 0, listener.idleTimeout().toSeconds(), TimeUnit.SECONDS));
         int maxLine = listener.protocol() == Protocol.SMTP ? SMTP_MAX_LINE : POP3_MAX_LINE;
-        pipeline.addLast("lines", new LineBasedFrameDecoder(maxLine, true, true));
-        pipeline.addLast("session", new SessionHandler(sessions.open(listener)));
+        InetSocketAddress client = channel.remoteAddress() instanceof InetSocketAddress remote
+                ? remote : new InetSocketAddress(0);
+        pipeline.addLast("session", new SessionHandler(sessions.open(listener, client), worker, maxLine, tls));
     }
 }

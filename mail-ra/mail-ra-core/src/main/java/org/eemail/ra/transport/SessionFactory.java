@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ra.transport;
 
+import java.net.InetSocketAddress;
 import org.eemail.ra.config.Listener;
 import org.eemail.ra.protocol.LineSession;
 
@@ -8,5 +9,9 @@ import org.eemail.ra.protocol.LineSession;
 @FunctionalInterface
 public interface SessionFactory {
 
-    LineSession open(Listener listener);
+    /**
+     * @param listener the listener the client connected to
+     * @param client   the client's address and port
+     */
+    LineSession open(Listener listener, InetSocketAddress client);
 }

@@ -3,58 +3,119 @@ package org.eemail.ra.transport;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.TooLongFrameException;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.handler.timeout.IdleStateEvent;
+import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import org.eemail.ra.protocol.DotStuffedReader;
 import org.eemail.ra.protocol.LineSession;
+import org.eemail.ra.protocol.MessageSession;
 import org.eemail.ra.protocol.Reply;
 import org.eemail.ra.protocol.Response;
 
 /**
- * Connects one channel to its protocol session: lines in, replies out, each reply in one write.
- * Runs on the channel's event loop, so calls to the session never overlap.
+ * Connects one channel to its protocol session. Input is framed here by the mode the session
+ * asked for: CRLF-terminated command lines with a hard length limit, dot-stuffed DATA text, or an
+ * exact number of BDAT octets. Each call into the session runs on the {@code worker} executor,
+ * because a session may block on the database; the next input is framed only once the answer is
+ * back, so pipelined commands are answered in order and bytes after a mode change (DATA, BDAT,
+ * STARTTLS) are never mistaken for commands. Each reply leaves in one write.
+ *
+ * <p>All fields are touched on the channel's event loop only.
  */
-final class SessionHandler extends SimpleChannelInboundHandler<ByteBuf> {
+final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     private static final Logger LOG = System.getLogger(SessionHandler.class.getName());
+    /** Stop reading from the socket while this much input waits for the session. */
+    private static final int MAX_PENDING = 64 * 1024;
+    private static final ByteBuf CRLF = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(new byte[] {'\r', '\n'}));
+
+    private enum Mode { LINE, DATA, CHUNK, HANDSHAKE }
 
     private final LineSession session;
-    private volatile ChannelHandlerContext context;
+    private final Executor worker;
+    private final int maxLine;
+    private final SslContext tls;
 
-    SessionHandler(LineSession session) {
+    private ChannelHandlerContext context;
+    private ByteBuf pending;
+    private Mode mode = Mode.LINE;
+    private boolean busy;
+    private boolean discardingLongLine;
+    private DotStuffedReader dataReader;
+    private long chunkLeft;
+
+    /**
+     * @param maxLine the longest command line, without its CRLF
+     * @param tls     the context for STARTTLS, or {@code null} where the protocol offers none
+     */
+    SessionHandler(LineSession session, Executor worker, int maxLine, SslContext tls) {
         this.session = session;
+        this.worker = worker;
+        this.maxLine = maxLine;
+        this.tls = tls;
     }
 
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         context = ctx;
+        pending = ctx.alloc().heapBuffer();
+    }
+
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        pending.release();
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        write(ctx, session.greeting());
+        write(session.greeting());
     }
 
     @Override
-    protected void channelRead0(ChannelHandlerContext ctx, ByteBuf line) {
-        Response response = session.onLine(line.toString(StandardCharsets.UTF_8));
-        if (response.closes()) {
-            writeAndClose(ctx, response.reply());
-        } else {
-            write(ctx, response.reply());
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (!busy) {
+            session.closed(); // with a call in progress, its completion does this
+        }
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        ByteBuf input = (ByteBuf) msg;
+        try {
+            pending.writeBytes(input);
+        } finally {
+            input.release();
+        }
+        drain();
+        if (pending.readableBytes() > MAX_PENDING) {
+            ctx.channel().config().setAutoRead(false);
         }
     }
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
         if (event instanceof IdleStateEvent) {
-            writeAndClose(ctx, session.idleTimeout());
+            writeAndClose(session.idleTimeout());
+        } else if (event instanceof SslHandshakeCompletionEvent handshake && mode == Mode.HANDSHAKE) {
+            if (!handshake.isSuccess()) {
+                ctx.close();
+                return;
+            }
+            session.tlsStarted();
+            mode = Mode.LINE;
+            drain();
         } else {
             super.userEventTriggered(ctx, event);
         }
@@ -62,31 +123,171 @@ final class SessionHandler extends SimpleChannelInboundHandler<ByteBuf> {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (cause instanceof TooLongFrameException) {
-            write(ctx, session.lineTooLong());
-            return;
-        }
         LOG.log(Level.DEBUG, () -> ctx.channel() + " closed after " + cause);
         ctx.close();
+    }
+
+    LineSession sessionForTests() {
+        return session;
     }
 
     /** Says goodbye because the server stops; called on any thread. */
     void shutDown() {
         ChannelHandlerContext ctx = context;
-        ctx.executor().execute(() -> writeAndClose(ctx, session.shuttingDown()));
+        ctx.executor().execute(() -> writeAndClose(session.shuttingDown()));
     }
 
-    private static void write(ChannelHandlerContext ctx, Reply reply) {
-        ctx.writeAndFlush(encode(ctx, reply), ctx.voidPromise());
-    }
-
-    private static void writeAndClose(ChannelHandlerContext ctx, Reply reply) {
-        if (ctx.channel().isActive()) {
-            ctx.writeAndFlush(encode(ctx, reply)).addListener(ChannelFutureListener.CLOSE);
+    /** Frames as much pending input as the current mode allows. */
+    private void drain() {
+        try {
+            while (!busy && context.channel().isActive() && pending.isReadable()) {
+                boolean progressed = switch (mode) {
+                    case LINE -> nextLine();
+                    case DATA -> nextData();
+                    case CHUNK -> nextChunk();
+                    case HANDSHAKE -> false;
+                };
+                if (!progressed) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, context.channel() + ": cannot keep the message: " + e);
+            context.close();
+        }
+        pending.discardSomeReadBytes();
+        if (!busy && pending.readableBytes() <= MAX_PENDING) {
+            context.channel().config().setAutoRead(true);
         }
     }
 
-    private static ByteBuf encode(ChannelHandlerContext ctx, Reply reply) {
-        return ByteBufUtil.encodeString(ctx.alloc(), CharBuffer.wrap(reply.wireText()), StandardCharsets.UTF_8);
+    private boolean nextLine() {
+        int start = pending.readerIndex();
+        int end = ByteBufUtil.indexOf(CRLF, pending);
+        if (end < 0) {
+            if (pending.readableBytes() > maxLine + 1) { // +1: a CR that may start the CRLF
+                pending.skipBytes(pending.readableBytes() - 1);
+                if (!discardingLongLine) {
+                    discardingLongLine = true;
+                    write(session.lineTooLong());
+                }
+            }
+            return false;
+        }
+        int length = end - start;
+        if (discardingLongLine || length > maxLine) {
+            pending.skipBytes(length + 2);
+            if (!discardingLongLine) {
+                write(session.lineTooLong());
+            }
+            discardingLongLine = false;
+            return true;
+        }
+        String line = pending.toString(start, length, StandardCharsets.UTF_8);
+        pending.skipBytes(length + 2);
+        call(() -> session.onLine(line));
+        return true;
     }
+
+    private boolean nextData() throws IOException {
+        int readable = pending.readableBytes();
+        int consumed = dataReader.read(pending.array(), pending.arrayOffset() + pending.readerIndex(), readable);
+        pending.skipBytes(consumed);
+        if (!dataReader.ended()) {
+            return false;
+        }
+        dataReader = null;
+        mode = Mode.LINE;
+        call(((MessageSession) session)::onDataEnd);
+        return true;
+    }
+
+    private boolean nextChunk() throws IOException {
+        int take = (int) Math.min(chunkLeft, pending.readableBytes());
+        ((MessageSession) session).messageSink().write(pending.array(), pending.arrayOffset() + pending.readerIndex(), take);
+        pending.skipBytes(take);
+        chunkLeft -= take;
+        if (chunkLeft > 0) {
+            return false;
+        }
+        mode = Mode.LINE;
+        call(((MessageSession) session)::onChunkEnd);
+        return true;
+    }
+
+    /** Runs one session call on the worker and applies its response back on the event loop. */
+    private void call(Callable<Response> sessionCall) {
+        busy = true;
+        ChannelHandlerContext ctx = context;
+        worker.execute(() -> {
+            Response response;
+            try {
+                response = sessionCall.call();
+            } catch (Exception | Error bug) {
+                LOG.log(Level.ERROR, ctx.channel() + ": the session failed; closing the connection", bug);
+                response = null;
+            }
+            Response answer = response;
+            ctx.executor().execute(() -> apply(answer));
+        });
+    }
+
+    private void apply(Response response) {
+        busy = false;
+        if (!context.channel().isActive()) {
+            session.closed();
+            return;
+        }
+        if (response == null) {
+            context.close();
+            return;
+        }
+        switch (response.next()) {
+            case READ_LINE -> write(response.reply());
+            case CLOSE -> writeAndClose(response.reply());
+            case START_TLS -> startTls(response.reply());
+            case READ_DATA -> {
+                write(response.reply());
+                dataReader = new DotStuffedReader(((MessageSession) session).messageSink());
+                mode = Mode.DATA;
+            }
+            case READ_CHUNK -> {
+                chunkLeft = response.chunkSize();
+                mode = Mode.CHUNK;
+                if (chunkLeft == 0) {
+                    mode = Mode.LINE;
+                    call(((MessageSession) session)::onChunkEnd);
+                    return;
+                }
+            }
+        }
+        drain();
+    }
+
+    /**
+     * RFC 3207 §4.2 and CVE-2011-0411: whatever the client sent after STARTTLS and before the
+     * handshake is discarded, so that no plaintext command can be injected into the TLS session.
+     */
+    private void startTls(Reply ready) {
+        // startTls: the first write, the 220, still leaves in clear
+        context.pipeline().addFirst("tls", new SslHandler(tls.newEngine(context.alloc()), true));
+        write(ready);
+        pending.clear();
+        mode = Mode.HANDSHAKE;
+    }
+
+    private void write(Reply reply) {
+        context.writeAndFlush(encode(reply), context.voidPromise());
+    }
+
+    private void writeAndClose(Reply reply) {
+        if (context.channel().isActive()) {
+            context.writeAndFlush(encode(reply)).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    private ByteBuf encode(Reply reply) {
+        return ByteBufUtil.encodeString(context.alloc(), CharBuffer.wrap(reply.wireText()), StandardCharsets.UTF_8);
+    }
+
 }

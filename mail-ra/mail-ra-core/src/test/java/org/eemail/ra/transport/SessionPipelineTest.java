@@ -3,30 +3,49 @@ package org.eemail.ra.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import org.eemail.ra.config.Listener;
+import org.eemail.ra.config.ServerSettings;
 import org.eemail.ra.pop3.Pop3Session;
-import org.eemail.ra.smtp.SmtpSession;
+import org.eemail.ra.tls.ServerTls;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The pipeline without sockets: framing limits and one reply per line. */
+/**
+ * The pipeline without sockets: framing by mode (lines, DATA, BDAT chunks, STARTTLS), limits, and
+ * one reply per command in order. {@link ScriptedSession} stands in for the SMTP session.
+ */
 class SessionPipelineTest {
 
-    private static EmbeddedChannel channel(Listener listener) {
-        SessionFactory sessions = l -> l == Listener.POP3 ? new Pop3Session("mx.test") : new SmtpSession("mx.test");
-        return new EmbeddedChannel(new SessionChannelInitializer(listener, null, sessions, c -> { }));
+    @TempDir
+    Path spool;
+
+    private EmbeddedChannel channel(Listener listener, SslContext tls) {
+        SessionFactory sessions = (l, client) -> l == Listener.POP3 ? new Pop3Session("mx.test") : new ScriptedSession(spool);
+        return new EmbeddedChannel(new SessionChannelInitializer(listener, tls, sessions, Runnable::run, c -> { }));
     }
 
     private static void send(EmbeddedChannel channel, String text) {
-        channel.writeInbound(Unpooled.copiedBuffer(text, StandardCharsets.UTF_8));
+        channel.writeInbound(Unpooled.copiedBuffer(text, StandardCharsets.ISO_8859_1));
+        channel.runPendingTasks();
     }
 
     private static String read(EmbeddedChannel channel) {
+        channel.runPendingTasks();
         ByteBuf reply = channel.readOutbound();
+        assertNotNull(reply, "no reply");
         try {
             return reply.toString(StandardCharsets.UTF_8);
         } finally {
@@ -35,34 +54,92 @@ class SessionPipelineTest {
     }
 
     @Test
-    void greetsAndAnswersEachLineOnce() {
-        EmbeddedChannel channel = channel(Listener.SMTP);
-        assertEquals("220 mx.test ESMTP\r\n", read(channel));
-        send(channel, "NOOP\r\nNOOP\r\n");
-        assertEquals("250 2.0.0 OK\r\n", read(channel));
-        assertEquals("250 2.0.0 OK\r\n", read(channel));
+    void pipelinedCommandsAreAnsweredOnceEachInOrder() {
+        EmbeddedChannel channel = channel(Listener.SMTP, null);
+        assertEquals("220 scripted\r\n", read(channel));
+        send(channel, "ONE\r\nTWO\r\nTHREE\r\n");
+        assertEquals("250 ONE\r\n", read(channel));
+        assertEquals("250 TWO\r\n", read(channel));
+        assertEquals("250 THREE\r\n", read(channel));
+        assertNull(channel.readOutbound());
+    }
+
+    @Test
+    void onlyCrLfEndsACommandLine() {
+        EmbeddedChannel channel = channel(Listener.SMTP, null);
+        read(channel);
+        send(channel, "ONE\nTWO\r\n");
+        assertEquals("250 ONE\nTWO\r\n", read(channel), "a bare LF is part of the line");
     }
 
     @Test
     void anSmtpLineOver512OctetsIsRefusedAndTheSessionGoesOn() {
-        EmbeddedChannel channel = channel(Listener.SMTP);
+        EmbeddedChannel channel = channel(Listener.SMTP, null);
         read(channel);
-        send(channel, "NOOP " + "x".repeat(505) + "\r\n"); // 512 octets with CRLF: allowed
-        assertEquals("250 2.0.0 OK\r\n", read(channel));
-        send(channel, "NOOP " + "x".repeat(506) + "\r\n"); // 513
-        assertEquals("500 5.5.2 Line too long\r\n", read(channel));
-        send(channel, "NOOP\r\n");
-        assertEquals("250 2.0.0 OK\r\n", read(channel));
+        String fits = "X".repeat(510);
+        send(channel, fits + "\r\n");
+        assertEquals("250 " + fits + "\r\n", read(channel), "512 octets with CRLF are allowed");
+        send(channel, "X".repeat(511) + "\r\n");
+        assertEquals("500 too long\r\n", read(channel));
+        send(channel, "X".repeat(3000));
+        send(channel, "X".repeat(3000) + "\r\nNEXT\r\n");
+        assertEquals("500 too long\r\n", read(channel), "one refusal per long line, however it arrives");
+        assertEquals("250 NEXT\r\n", read(channel));
     }
 
     @Test
     void aPop3LineOver255OctetsIsRefused() {
-        EmbeddedChannel channel = channel(Listener.POP3);
+        EmbeddedChannel channel = channel(Listener.POP3, null);
         read(channel);
         send(channel, "X".repeat(300) + "\r\nQUIT\r\n");
         assertEquals("-ERR Line too long\r\n", read(channel));
         assertEquals("+OK mx.test POP3 server signing off\r\n", read(channel));
-        channel.runPendingTasks();
         assertFalse(channel.isOpen(), "QUIT closes the connection");
+    }
+
+    @Test
+    void dataIsReadUpToTheDotLineAndWhatFollowsIsACommandAgain() {
+        EmbeddedChannel channel = channel(Listener.SMTP, null);
+        read(channel);
+        send(channel, "DATA\r\n");
+        assertEquals("354 go ahead\r\n", read(channel));
+        send(channel, "Subject: hi\r\n\r\n..dot\r\nMAIL FROM:<x@y>\r\n.\r\nAFTER\r\n");
+        assertEquals("250 received 38 octets: Subject: hi\r\n\r\n.dot\r\nMAIL FROM:<x@y>\r\n\r\n", read(channel));
+        assertEquals("250 AFTER\r\n", read(channel));
+    }
+
+    @Test
+    void bdatChunksAreReadByCountEvenWhenPipelined() {
+        EmbeddedChannel channel = channel(Listener.SMTP, null);
+        read(channel);
+        send(channel, "BDAT 5\r\nA\r\n.\rBDAT 3 LAST\r\nB\r\nAFTER\r\n");
+        assertEquals("250 chunk 5\r\n", read(channel));
+        assertEquals("250 received 8 octets: A\r\n.\rB\r\n\r\n", read(channel));
+        assertEquals("250 AFTER\r\n", read(channel));
+    }
+
+    @Test
+    void startTlsDiscardsWhatWasPipelinedBeforeTheHandshake(@TempDir Path dataDir) {
+        SslContext tls = ServerTls.create(ServerSettings.load(name -> Optional.ofNullable(
+                Map.of("mail.data.dir", dataDir.toString(), "mail.hostname", "mx.test").get(name)))).context();
+        EmbeddedChannel channel = channel(Listener.SMTP, tls);
+        read(channel);
+        send(channel, "STARTTLS\r\nINJECTED\r\n");
+        assertEquals("220 ready\r\n", read(channel), "the 220 leaves in clear");
+        assertTrue(channel.pipeline().first() instanceof SslHandler, "TLS is now first in the pipeline");
+        assertNull(channel.readOutbound(), "the injected command was not answered");
+    }
+
+    @Test
+    void aDisconnectInTheMiddleOfDataDeliversNothing() {
+        EmbeddedChannel channel = channel(Listener.SMTP, null);
+        read(channel);
+        ScriptedSession session = (ScriptedSession) ((SessionHandler) channel.pipeline().get("session")).sessionForTests();
+        send(channel, "DATA\r\n");
+        read(channel);
+        send(channel, "Subject: half a message\r\n");
+        channel.close();
+        assertTrue(session.closed, "the session is told, so it drops the spooled text");
+        assertEquals(0, session.delivered);
     }
 }
