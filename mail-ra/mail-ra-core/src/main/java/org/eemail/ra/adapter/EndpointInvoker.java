@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.ra.adapter;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.UnavailableException;
+import jakarta.resource.spi.endpoint.MessageEndpoint;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.lang.reflect.Method;
+import java.util.function.Function;
+
+/**
+ * The one place that calls a message-driven bean: create an endpoint, {@code beforeDelivery},
+ * invoke, {@code afterDelivery} in every case, release. With a transacted delivery the container
+ * commits in {@code afterDelivery}, so a result is returned only once its transaction committed:
+ * that is what lets SMTP answer 250 only for a message that is durably stored.
+ *
+ * <p>An endpoint is created per call and used by one thread only (JCA §13.5.4).
+ *
+ * @param <L> the listener interface the bean implements
+ */
+public final class EndpointInvoker<L> {
+
+    private final MessageEndpointFactory factory;
+    private final Class<L> listener;
+    private final Method method;
+    private final boolean transacted;
+
+    /**
+     * @param method the listener method the calls go to; it decides whether delivery is transacted
+     */
+    public EndpointInvoker(MessageEndpointFactory factory, Class<L> listener, Method method) throws UnavailableException {
+        this.factory = factory;
+        this.listener = listener;
+        this.method = method;
+        try {
+            this.transacted = factory.isDeliveryTransacted(method);
+        } catch (NoSuchMethodException e) {
+            throw new UnavailableException("the bean has no " + method, e);
+        }
+    }
+
+    /**
+     * Calls the bean.
+     *
+     * @throws EndpointFailure when the bean threw, the transaction did not commit, or no endpoint
+     *                         could be had; the caller answers with a temporary failure
+     */
+    public <R> R invoke(Function<L, R> call) {
+        MessageEndpoint endpoint;
+        try {
+            endpoint = factory.createEndpoint(null);
+        } catch (UnavailableException e) {
+            throw new EndpointFailure("no bean available for " + listener.getSimpleName(), e);
+        }
+        R result = null;
+        RuntimeException failure = null;
+        try {
+            if (transacted) {
+                endpoint.beforeDelivery(method);
+            }
+            result = call.apply(listener.cast(endpoint));
+        } catch (ResourceException | NoSuchMethodException | RuntimeException e) {
+            failure = new EndpointFailure(listener.getSimpleName() + " failed", e);
+        } finally {
+            failure = afterDelivery(endpoint, failure);
+            endpoint.release();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return result;
+    }
+
+    private RuntimeException afterDelivery(MessageEndpoint endpoint, RuntimeException failure) {
+        if (!transacted) {
+            return failure;
+        }
+        try {
+            endpoint.afterDelivery();
+            return failure;
+        } catch (ResourceException | RuntimeException e) {
+            return failure != null ? failure : new EndpointFailure("the transaction of " + listener.getSimpleName() + " did not commit", e);
+        }
+    }
+
+    /** A bean call that did not complete; nothing it did was committed. */
+    public static final class EndpointFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        EndpointFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
