@@ -6,6 +6,8 @@ import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -22,30 +24,23 @@ public final class EndpointInvoker<L> {
 
     private final MessageEndpointFactory factory;
     private final Class<L> listener;
-    private final Method method;
-    private final boolean transacted;
+    private final Map<Method, Boolean> transacted = new ConcurrentHashMap<>();
 
-    /**
-     * @param method the listener method the calls go to; it decides whether delivery is transacted
-     */
-    public EndpointInvoker(MessageEndpointFactory factory, Class<L> listener, Method method) throws UnavailableException {
+    public EndpointInvoker(MessageEndpointFactory factory, Class<L> listener) {
         this.factory = factory;
         this.listener = listener;
-        this.method = method;
-        try {
-            this.transacted = factory.isDeliveryTransacted(method);
-        } catch (NoSuchMethodException e) {
-            throw new UnavailableException("the bean has no " + method, e);
-        }
     }
 
     /**
      * Calls the bean.
      *
+     * @param method the listener method that {@code call} invokes: its transaction attribute
+     *               decides whether the delivery is bracketed by a container transaction
      * @throws EndpointFailure when the bean threw, the transaction did not commit, or no endpoint
      *                         could be had; the caller answers with a temporary failure
      */
-    public <R> R invoke(Function<L, R> call) {
+    public <R> R invoke(Method method, Function<L, R> call) {
+        boolean transacted = isTransacted(method);
         MessageEndpoint endpoint;
         try {
             endpoint = factory.createEndpoint(null);
@@ -62,7 +57,7 @@ public final class EndpointInvoker<L> {
         } catch (ResourceException | NoSuchMethodException | RuntimeException e) {
             failure = new EndpointFailure(listener.getSimpleName() + " failed", e);
         } finally {
-            failure = afterDelivery(endpoint, failure);
+            failure = transacted ? afterDelivery(endpoint, failure) : failure;
             endpoint.release();
         }
         if (failure != null) {
@@ -71,10 +66,17 @@ public final class EndpointInvoker<L> {
         return result;
     }
 
+    private boolean isTransacted(Method method) {
+        return transacted.computeIfAbsent(method, m -> {
+            try {
+                return factory.isDeliveryTransacted(m);
+            } catch (NoSuchMethodException e) {
+                throw new EndpointFailure("the bean has no " + m, e);
+            }
+        });
+    }
+
     private RuntimeException afterDelivery(MessageEndpoint endpoint, RuntimeException failure) {
-        if (!transacted) {
-            return failure;
-        }
         try {
             endpoint.afterDelivery();
             return failure;

@@ -44,7 +44,7 @@ class EndpointInvokerTest {
     void aTransactedCallIsBracketedAndTheEndpointReleased() throws Exception {
         when(factory.isDeliveryTransacted(greet)).thenReturn(true);
         when(bean.greet("you")).thenReturn("hello you");
-        assertEquals("hello you", new EndpointInvoker<>(factory, Greeter.class, greet).invoke(g -> g.greet("you")));
+        assertEquals("hello you", new EndpointInvoker<>(factory, Greeter.class).invoke(greet, g -> g.greet("you")));
         InOrder order = inOrder(bean);
         order.verify((MessageEndpoint) bean).beforeDelivery(greet);
         order.verify(bean).greet("you");
@@ -57,8 +57,8 @@ class EndpointInvokerTest {
         when(factory.isDeliveryTransacted(greet)).thenReturn(true);
         when(bean.greet("you")).thenReturn("hello you");
         doThrow(new IllegalStateException("rolled back")).when((MessageEndpoint) bean).afterDelivery();
-        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class, greet);
-        assertThrows(EndpointInvoker.EndpointFailure.class, () -> invoker.invoke(g -> g.greet("you")));
+        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class);
+        assertThrows(EndpointInvoker.EndpointFailure.class, () -> invoker.invoke(greet, g -> g.greet("you")));
         verify((MessageEndpoint) bean).release();
     }
 
@@ -66,9 +66,9 @@ class EndpointInvokerTest {
     void aThrowingBeanStillGetsAfterDeliveryAndRelease() throws Exception {
         when(factory.isDeliveryTransacted(greet)).thenReturn(true);
         when(bean.greet("you")).thenThrow(new IllegalArgumentException("boom"));
-        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class, greet);
+        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class);
         Function<Greeter, String> call = g -> g.greet("you");
-        assertThrows(EndpointInvoker.EndpointFailure.class, () -> invoker.invoke(call));
+        assertThrows(EndpointInvoker.EndpointFailure.class, () -> invoker.invoke(greet, call));
         verify((MessageEndpoint) bean).afterDelivery();
         verify((MessageEndpoint) bean).release();
     }
@@ -77,7 +77,7 @@ class EndpointInvokerTest {
     void anUntransactedCallSkipsTheBracket() throws Exception {
         when(factory.isDeliveryTransacted(greet)).thenReturn(false);
         when(bean.greet("me")).thenReturn("hi");
-        assertEquals("hi", new EndpointInvoker<>(factory, Greeter.class, greet).invoke(g -> g.greet("me")));
+        assertEquals("hi", new EndpointInvoker<>(factory, Greeter.class).invoke(greet, g -> g.greet("me")));
         verify((MessageEndpoint) bean, never()).beforeDelivery(any());
         verify((MessageEndpoint) bean).release();
     }
@@ -85,7 +85,7 @@ class EndpointInvokerTest {
     @Test
     void noEndpointIsAFailure() throws Exception {
         when(factory.createEndpoint(any())).thenThrow(new UnavailableException("undeployed"));
-        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class, greet);
-        assertThrows(EndpointInvoker.EndpointFailure.class, () -> invoker.invoke(g -> g.greet("x")));
+        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class);
+        assertThrows(EndpointInvoker.EndpointFailure.class, () -> invoker.invoke(greet, g -> g.greet("x")));
     }
 }
