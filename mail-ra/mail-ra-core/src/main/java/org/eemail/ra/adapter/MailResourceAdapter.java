@@ -12,6 +12,7 @@ import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import javax.transaction.xa.XAResource;
 import org.eemail.ra.api.ListenerStatus;
 import org.eemail.ra.api.MailServerStatus;
@@ -19,9 +20,13 @@ import org.eemail.ra.api.StartupFailure;
 import org.eemail.ra.config.Listener;
 import org.eemail.ra.config.Protocol;
 import org.eemail.ra.config.ServerSettings;
+import org.eemail.ra.config.TlsMode;
 import org.eemail.ra.pop3.Pop3Session;
 import org.eemail.ra.protocol.LineSession;
+import org.eemail.ra.protocol.SpooledMessageSink;
+import org.eemail.ra.smtp.ConnectionInfo;
 import org.eemail.ra.smtp.SmtpSession;
+import org.eemail.ra.smtp.SmtpSettings;
 import org.eemail.ra.tls.ServerTls;
 import org.eemail.ra.transport.MailTransport;
 
@@ -40,6 +45,10 @@ import org.eemail.ra.transport.MailTransport;
 public class MailResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = System.getLogger(MailResourceAdapter.class.getName());
+
+    /** Message text up to this size stays in memory; larger messages go to a spool file. */
+    private static final int SPOOL_IN_MEMORY = 256 * 1024;
+    private static final String UNKNOWN_CLIENT = "0.0.0.0";
 
     private MailTransport transport;
     private ServerSettings settings;
@@ -65,8 +74,22 @@ public class MailResourceAdapter implements ResourceAdapter {
 
     private LineSession openSession(Listener listener) {
         return listener.protocol() == Protocol.SMTP
-                ? new SmtpSession(settings.hostname())
+                ? openSmtpSession(listener)
                 : new Pop3Session(settings.hostname());
+    }
+
+    /**
+     * An SMTP session with the default limits. Not wired yet: the backend defers every message, and
+     * the transport does not pass the client's address, so {@link #UNKNOWN_CLIENT} stands for it.
+     */
+    private LineSession openSmtpSession(Listener listener) {
+        SmtpSettings.ListenerKind kind = listener == Listener.SMTP ? SmtpSettings.ListenerKind.MTA
+                : listener == Listener.SUBMISSION ? SmtpSettings.ListenerKind.SUBMISSION
+                : SmtpSettings.ListenerKind.SMTPS;
+        SmtpSettings smtp = SmtpSettings.defaults(settings.hostname()).withListener(kind);
+        Path spool = settings.dataDirectory().resolve("spool");
+        return new SmtpSession(smtp, new ConnectionInfo(UNKNOWN_CLIENT, listener.tls() == TlsMode.IMPLICIT),
+                new UnwiredSmtpBackend(), () -> new SpooledMessageSink(smtp.maxMessageSize(), SPOOL_IN_MEMORY, spool));
     }
 
     @Override

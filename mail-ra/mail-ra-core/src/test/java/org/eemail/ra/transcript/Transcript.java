@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  *   <li>{@code TLS}: after a 220 to STARTTLS, the client starts TLS (in memory this calls
  *       {@code tlsStarted()}; over a socket the socket is wrapped in TLS and the handshake done).</li>
  * </ul>
- * In {@code D:} and {@code B:} text, {@code \r}, {@code \n} and {@code \\} stand for CR, LF and a
- * backslash, so bare line endings can be written; the text is sent as UTF-8.
+ * In {@code D:} and {@code B:} text, {@code \r}, {@code \n}, {@code \0} and {@code \\} stand for
+ * CR, LF, NUL and a backslash, so bare line endings can be written; the text is sent as UTF-8.
  *
  * <p>Header directives, before the first step: {@code @listener mta} (the default),
  * {@code @listener submission} or {@code @listener smtps} (submission over implicit TLS) chooses
@@ -106,7 +106,8 @@ public record Transcript(String name, String listener, List<Step> steps) {
                 case 'r' -> octets.write('\r');
                 case 'n' -> octets.write('\n');
                 case '\\' -> octets.write('\\');
-                default -> throw new IOException(where + "unknown escape \\" + escaped + " (use \\r, \\n or \\\\)");
+                case '0' -> octets.write(0);
+                default -> throw new IOException(where + "unknown escape \\" + escaped + " (use \\r, \\n, \\0 or \\\\)");
             }
         }
         return octets.toByteArray();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SessionPipelineTest {
 
     private static EmbeddedChannel channel(Listener listener) {
-        SessionFactory sessions = l -> l == Listener.POP3 ? new Pop3Session("mx.test") : new SmtpSession("mx.test");
+        SessionFactory sessions = l -> l == Listener.POP3 ? new Pop3Session("mx.test") : SmtpSessions.placeholder();
         return new EmbeddedChannel(new SessionChannelInitializer(listener, null, sessions, c -> { }));
     }
 
