@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eemail.ra.protocol.DiscardingMessageSink;
 import org.eemail.ra.protocol.Response;
 import org.eemail.ra.smtp.ConnectionInfo;
 import org.eemail.ra.smtp.FakeSmtpBackend;
 import org.eemail.ra.smtp.HeloName;
 import org.eemail.ra.smtp.SmtpSession;
 import org.eemail.ra.smtp.SmtpSettings;
-import org.eemail.ra.protocol.DiscardingMessageSink;
 import org.junit.jupiter.api.Test;
 
 class EhloHandlerTest {
@@ -62,7 +62,8 @@ class EhloHandlerTest {
             assertFalse(HeloName.valid(bad), bad);
         }
         SmtpSession session = session(SmtpSettings.ListenerKind.MTA, false);
-        assertEquals(501, ((org.eemail.ra.smtp.SmtpReply) new EhloHandler().handle(session, "").reply()).code());
+        assertEquals("501 5.5.4 Syntax error: a domain or address literal is required\r\n",
+                new EhloHandler().handle(session, "").reply().wireText());
         assertEquals(null, session.heloName());
     }
 }
