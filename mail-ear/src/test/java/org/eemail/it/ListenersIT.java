@@ -24,9 +24,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The listeners of the deployed server: every SMTP and POP3 transcript of the protocol core's unit
- * tests, played again over real sockets, in plain text and over implicit TLS; and the health
- * report of each listener and the database.
+ * The listeners of the deployed server: every SMTP transcript of the protocol core's unit tests,
+ * played again over a real socket on the listener it names ({@code @listener}, smtp by default),
+ * every POP3 transcript on both POP3 listeners; and the health report of each listener and the
+ * database.
  */
 @ExtendWith(ArquillianExtension.class)
 class ListenersIT {
@@ -37,8 +38,15 @@ class ListenersIT {
     }
 
     @TestFactory
-    Stream<DynamicTest> smtpTranscriptsOnEverySmtpListener() throws IOException {
-        return transcriptsOn("smtp", List.of("smtp", "submission", "smtps"));
+    Stream<DynamicTest> smtpTranscriptsOnTheirListener() throws IOException {
+        return Transcript.readAll(Server.transcripts("smtp")).stream().map(transcript -> {
+            String listener = transcript.listener().equals("mta") ? "smtp" : transcript.listener();
+            return DynamicTest.dynamicTest(listener + ": " + transcript.name(), () -> {
+                try (SocketConnection connection = new SocketConnection(open(listener))) {
+                    transcript.play(connection);
+                }
+            });
+        });
     }
 
     @TestFactory

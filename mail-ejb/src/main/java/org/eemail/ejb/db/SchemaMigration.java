@@ -31,7 +31,9 @@ import org.flywaydb.core.api.output.MigrateResult;
         className = "org.eemail.ejb.db.ConfiguredDataSource",
         minPoolSize = 0,
         initialPoolSize = 0,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // WildFly keeps a custom DataSource class only if some attribute maps to a setter of it
+        loginTimeout = 10)
 public class SchemaMigration {
 
     /** The JNDI name of the one data source of the application. */

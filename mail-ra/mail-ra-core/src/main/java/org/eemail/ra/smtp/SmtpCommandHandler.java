@@ -8,4 +8,12 @@ import org.eemail.ra.protocol.Response;
 public interface SmtpCommandHandler {
 
     Response handle(SmtpSession session, String argument);
+
+    /**
+     * Answers the verb with {@code refusal} when the session does not allow it now. A verb that
+     * is followed by octets (BDAT) overrides this to read and drop them first.
+     */
+    default Response refuse(SmtpSession session, String argument, SmtpReply refusal) {
+        return Response.of(refusal);
+    }
 }

@@ -52,7 +52,7 @@ class MailTransportTest {
         threads = Executors.newCachedThreadPool();
         ServerTls tls = ServerTls.create(ServerSettings.load(name -> Optional.ofNullable(
                 Map.of("mail.data.dir", dataDir.toString(), "mail.hostname", "mx.test").get(name))));
-        SessionFactory sessions = (l, client) -> l.protocol().name().equals("SMTP") ? new SmtpSession("mx.test") : new Pop3Session("mx.test");
+        SessionFactory sessions = (l, client) -> l.protocol().name().equals("SMTP") ? SmtpSessions.placeholder() : new Pop3Session("mx.test");
         transport = new MailTransport(threads, 2, threads, tls.context(), sessions);
     }
 

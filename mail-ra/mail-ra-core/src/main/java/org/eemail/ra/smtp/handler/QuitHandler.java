@@ -14,6 +14,7 @@ public final class QuitHandler implements SmtpCommandHandler {
         if (!argument.isEmpty()) {
             return Response.of(SmtpReplies.NO_PARAMETERS_ALLOWED);
         }
+        session.closing();
         return Response.closing(SmtpReplies.closing(session.hostname()));
     }
 }
