@@ -18,6 +18,7 @@ import org.eemail.ra.transcript.Transcript;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -35,6 +36,11 @@ class ListenersIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Server.application();
+    }
+
+    @BeforeAll
+    static void fixture() throws Exception {
+        MailFixture.ensure();
     }
 
     @TestFactory

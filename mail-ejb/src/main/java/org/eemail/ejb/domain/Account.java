@@ -84,6 +84,10 @@ public class Account {
         return quota;
     }
 
+    public void setQuota(long quota) {
+        this.quota = quota;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }

@@ -80,6 +80,11 @@ public class AccountStore {
         require(address).setPasswordHash(PasswordHasher.hash(password));
     }
 
+    /** @param quota the mailbox limit in bytes, 0 for none; mail already stored stays */
+    public void changeQuota(MailAddress address, long quota) {
+        require(address).setQuota(quota);
+    }
+
     private Account require(MailAddress address) {
         return find(address).orElseThrow(() -> StoreException.notFound("no such account: " + address));
     }

@@ -108,4 +108,20 @@ public class AccountResource {
         MailAddress parsed = RequestValidation.address(address);
         accounts.changePassword(parsed, RequestValidation.password(RequestValidation.body(request).password()));
     }
+
+    @PUT
+    @Path("{address}/quota")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setAccountQuota", summary = "Set an account's quota in bytes (0 for unlimited)")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Missing or negative quota")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public void changeQuota(@PathParam("address") String address, QuotaRequest request) {
+        MailAddress parsed = RequestValidation.address(address);
+        Long quota = RequestValidation.body(request).quota();
+        if (quota == null) {
+            throw new InvalidRequestException("quota is required: 0 (unlimited) or a number of bytes");
+        }
+        accounts.changeQuota(parsed, RequestValidation.quota(quota, 0));
+    }
 }

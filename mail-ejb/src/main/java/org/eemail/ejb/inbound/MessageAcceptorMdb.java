@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.ejb.inbound;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eemail.ejb.domain.DsnReturn;
+import org.eemail.ejb.store.IncomingMessage;
+import org.eemail.ejb.store.MessageStore;
+import org.eemail.ra.api.Envelope;
+import org.eemail.ra.api.MessageAcceptor;
+import org.eemail.ra.api.MessageContent;
+import org.eemail.ra.api.Recipient;
+import org.eemail.ra.api.Verdict;
+
+/**
+ * Stores each message the SMTP server received: once, referenced from the mailbox of every local
+ * recipient, with a queue entry for every other one. Runs in the transaction the adapter brackets
+ * around the call, so the client hears 250 only after the commit (Postfix cleanup's rule for its
+ * incoming queue). A failure throws, the transaction rolls back, and the client hears 451.
+ */
+@MessageDriven
+public class MessageAcceptorMdb implements MessageAcceptor {
+
+    @EJB
+    private MessageStore messages;
+
+    @Override
+    public Verdict accept(Envelope envelope, String traceHeader, MessageContent content) {
+        try (InputStream text = content.open()) {
+            messages.accept(new IncomingMessage(envelope.sender(), recipients(envelope),
+                    envelope.ret().map(ret -> DsnReturn.valueOf(ret.name())).orElse(null),
+                    envelope.envelopeId().orElse(null), traceHeader, text, content.size()));
+            return Verdict.accept();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the received message", e);
+        }
+    }
+
+    private static List<IncomingMessage.Recipient> recipients(Envelope envelope) {
+        return envelope.recipients().stream().map(MessageAcceptorMdb::recipient).toList();
+    }
+
+    private static IncomingMessage.Recipient recipient(Recipient recipient) {
+        String notify = recipient.notifyWhen().isEmpty() ? null
+                : recipient.notifyWhen().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        return new IncomingMessage.Recipient(recipient.address(), notify, recipient.original().orElse(null));
+    }
+}
