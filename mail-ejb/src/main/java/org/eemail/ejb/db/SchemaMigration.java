@@ -10,6 +10,9 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -22,6 +25,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * application's own rather than the server's default database, which on Payara Micro broke under
  * concurrent writes (platform.md). Bean-managed transactions, because Flyway commits each
  * migration itself.
+ *
+ * <p>The migrations are portable SQL except where H2 and PostgreSQL cannot agree; those spots are
+ * Flyway placeholders filled in from the database product: {@code ${binary_type}} is
+ * {@code BYTEA} on PostgreSQL (which has no {@code BLOB}) and {@code BLOB} elsewhere (H2's
+ * streamed large object; its {@code BINARY VARYING} stops at 1 MB).
  */
 @Singleton
 @Startup
@@ -39,6 +47,9 @@ public class SchemaMigration {
     /** The JNDI name of the one data source of the application. */
     public static final String DATA_SOURCE = "java:app/jdbc/mail";
 
+    /** The placeholder for the type of large binary columns. */
+    static final String BINARY_TYPE = "binary_type";
+
     private static final Logger LOG = System.getLogger(SchemaMigration.class.getName());
 
     @Resource(lookup = DATA_SOURCE)
@@ -46,13 +57,37 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        MigrateResult result = apply(dataSource);
         LOG.log(Level.INFO, "Database schema at version {0} ({1} migrations applied)",
                 result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion,
                 result.migrationsExecuted);
+    }
+
+    /**
+     * Applies the pending migrations to {@code dataSource}. Public so that tests outside the
+     * container build the schema exactly as the server does. Not an overload of {@link #migrate()}:
+     * Payara finds the {@code @PostConstruct} method by name and fails deployment with "wrong
+     * number of arguments" when it picks this one.
+     */
+    public static MigrateResult apply(DataSource dataSource) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(placeholders(dataSource))
+                .load()
+                .migrate();
+    }
+
+    private static Map<String, String> placeholders(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return Map.of(BINARY_TYPE, binaryType(connection.getMetaData().getDatabaseProductName()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database product: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code BYTEA} for PostgreSQL, whose JDBC driver reports the product as "PostgreSQL". */
+    static String binaryType(String databaseProduct) {
+        return "PostgreSQL".equalsIgnoreCase(databaseProduct) ? "BYTEA" : "BLOB";
     }
 }

@@ -21,12 +21,21 @@ import java.time.Instant;
 @NamedQuery(name = Account.FIND_BY_DOMAIN,
         query = "SELECT a FROM Account a WHERE a.domain.name = :domain ORDER BY a.address")
 @NamedQuery(name = Account.COUNT_BY_DOMAIN, query = "SELECT COUNT(a) FROM Account a WHERE a.domain = :domain")
+@NamedQuery(name = Account.FIND_ENABLED_WITH_USAGE,
+        query = "SELECT a.id, a.address, a.quota, CASE WHEN a.quota = 0 THEN 0L ELSE"
+                + " (SELECT COALESCE(SUM(m.size), 0L) FROM MailboxMessage m WHERE m.account = a) END"
+                + " FROM Account a WHERE a.address IN :addresses AND a.enabled = true")
 public class Account {
 
     public static final String FIND_BY_ADDRESS = "Account.findByAddress";
     public static final String FIND_ALL = "Account.findAll";
     public static final String FIND_BY_DOMAIN = "Account.findByDomain";
     public static final String COUNT_BY_DOMAIN = "Account.countByDomain";
+    /**
+     * Id, address, quota and bytes in the mailbox of the enabled accounts among {@code :addresses}.
+     * One query per RCPT; unlimited mailboxes are not summed at all.
+     */
+    public static final String FIND_ENABLED_WITH_USAGE = "Account.findEnabledWithUsage";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

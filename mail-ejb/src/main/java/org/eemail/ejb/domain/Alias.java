@@ -28,6 +28,8 @@ import java.util.List;
 @NamedQuery(name = Alias.FIND_ALL, query = "SELECT a FROM Alias a ORDER BY a.address")
 @NamedQuery(name = Alias.FIND_BY_TARGET,
         query = "SELECT a.address FROM Alias a JOIN a.targets t WHERE t = :target ORDER BY a.address")
+@NamedQuery(name = Alias.FIND_TARGETS_OF,
+        query = "SELECT t FROM Alias a JOIN a.targets t WHERE a.address = :address")
 @NamedQuery(name = Alias.COUNT_BY_DOMAIN, query = "SELECT COUNT(a) FROM Alias a WHERE a.domain = :domain")
 public class Alias {
 
@@ -35,6 +37,8 @@ public class Alias {
     public static final String FIND_ALL = "Alias.findAll";
     public static final String FIND_BY_TARGET = "Alias.findByTarget";
     public static final String COUNT_BY_DOMAIN = "Alias.countByDomain";
+    /** The targets of the alias {@code :address}, without loading the alias: one query per RCPT. */
+    public static final String FIND_TARGETS_OF = "Alias.findTargetsOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

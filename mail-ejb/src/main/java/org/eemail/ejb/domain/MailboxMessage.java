@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.ejb.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A message in an account's mailbox: a reference to the {@link StoredMessage} that many mailboxes
+ * share. Its id is never reused, so it serves as the POP3 unique id (RFC 1939 §7, UIDL).
+ */
+@Entity
+@Table(name = "mailbox_message")
+@NamedQuery(name = MailboxMessage.FIND_BY_ACCOUNT,
+        query = "SELECT m FROM MailboxMessage m WHERE m.account.address = :address ORDER BY m.id")
+public class MailboxMessage {
+
+    public static final String FIND_BY_ACCOUNT = "MailboxMessage.findByAccount";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "stored_message_id")
+    private StoredMessage storedMessage;
+
+    @Column(nullable = false)
+    private Instant delivered;
+
+    /** The stored message's size, kept here so that quota sums read one table. */
+    @Column(name = "size_octets", nullable = false)
+    private long size;
+
+    protected MailboxMessage() {
+    }
+
+    public MailboxMessage(Account account, StoredMessage storedMessage) {
+        this.account = account;
+        this.storedMessage = storedMessage;
+        this.delivered = storedMessage.getReceived();
+        this.size = storedMessage.getSize();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public StoredMessage getStoredMessage() {
+        return storedMessage;
+    }
+
+    /** The stored message's id, without loading it. */
+    public long getStoredMessageId() {
+        return storedMessage.getId();
+    }
+
+    public Instant getDelivered() {
+        return delivered;
+    }
+
+    public long getSize() {
+        return size;
+    }
+}

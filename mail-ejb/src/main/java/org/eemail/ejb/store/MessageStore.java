@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.ejb.store;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.List;
+import org.eemail.ejb.domain.Account;
+import org.eemail.ejb.domain.MailAddress;
+import org.eemail.ejb.domain.MailboxMessage;
+import org.eemail.ejb.domain.QueueEntry;
+import org.eemail.ejb.domain.StoredMessage;
+import org.eemail.ejb.store.IncomingMessage.Recipient;
+
+/**
+ * Accepted mail: each message stored once, referenced from the mailboxes of local recipients and
+ * queued for foreign ones. Joins the caller's transaction, so the SMTP server can reply 250 only
+ * once the message, its mailbox rows and its queue entries have committed together (Postfix
+ * cleanup's rule for the incoming queue).
+ */
+@Stateless
+public class MessageStore {
+
+    @PersistenceContext(unitName = "mail")
+    private EntityManager em;
+
+    /**
+     * Stores {@code message} for all its recipients. The content stored, and later delivered, is
+     * {@code Return-Path}, the trace header, then the original octets, streamed through without
+     * being held in memory.
+     *
+     * @return the stored message's id
+     * @throws StoreException INVALID when a local recipient no longer exists
+     * @throws RuntimeException a system exception, which rolls the transaction back, when the
+     *                          content cannot be read or is not {@code length} octets long
+     *                          ({@link UncheckedIOException}, or the persistence exception the
+     *                          driver's read failure became)
+     */
+    public long accept(IncomingMessage message) {
+        DeliveryPlan plan = new DeliveryPlan();
+        for (Recipient recipient : message.recipients()) {
+            plan.add(recipient, AddressResolver.resolve(em, recipient.address()));
+        }
+        byte[] prefix = MessageContent.prefix(message.sender(), message.traceHeader());
+        DeclaredLengthInputStream original = new DeclaredLengthInputStream(message.content(), message.length());
+        byte[] head = readHead(original, message.length());
+        StoredMessage stored = new StoredMessage(message.sender(), prefix.length + message.length(),
+                MessageIdHeader.find(head, head.length == message.length()),
+                message.dsnReturn(), message.envelopeId());
+        em.persist(stored);
+        InputStream content = new SequenceInputStream(Collections.enumeration(List.of(
+                new ByteArrayInputStream(prefix), new ByteArrayInputStream(head), original)));
+        MessageContent.write(em, stored.getId(), content, stored.getSize());
+        requireEnd(original);
+        for (LocalTarget mailbox : plan.mailboxes()) {
+            em.persist(new MailboxMessage(em.getReference(Account.class, mailbox.accountId()), stored));
+        }
+        for (Recipient remote : plan.queue()) {
+            em.persist(new QueueEntry(stored, remote.address(), remote.dsnNotify(), remote.originalRecipient()));
+        }
+        return stored.getId();
+    }
+
+    /**
+     * The content of a stored message as delivered: trace headers and original octets. The stream
+     * reads from the caller's transaction and is valid only inside it; close it when done.
+     *
+     * @throws StoreException NOT_FOUND when there is no such message
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public InputStream content(long storedMessageId) {
+        return MessageContent.read(em, storedMessageId)
+                .orElseThrow(() -> StoreException.notFound("no such stored message: " + storedMessageId));
+    }
+
+    /** The messages in an account's mailbox, oldest first; empty for an unknown account. */
+    public List<MailboxMessage> mailbox(MailAddress account) {
+        return em.createNamedQuery(MailboxMessage.FIND_BY_ACCOUNT, MailboxMessage.class)
+                .setParameter("address", account.toString())
+                .getResultList();
+    }
+
+    /** The start of the message, where its header section and Message-ID are. */
+    private static byte[] readHead(InputStream original, long length) {
+        try {
+            return original.readNBytes((int) Math.min(length, MessageIdHeader.SEARCH_LIMIT));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void requireEnd(DeclaredLengthInputStream original) {
+        try {
+            original.requireEnd();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
