@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ejb.store;
 
+import org.eemail.ra.api.AddressInfo;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ejb.store;
 
+import org.eemail.ra.api.AddressInfo;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

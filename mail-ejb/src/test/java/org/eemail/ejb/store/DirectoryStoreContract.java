@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ejb.store;
 
+import org.eemail.ra.api.AddressInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import org.eemail.ejb.domain.StoredMessage;
-import org.eemail.ejb.store.AddressInfo.Kind;
+import org.eemail.ra.api.AddressInfo.Kind;
 import org.eemail.ejb.store.IncomingMessage.Recipient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ejb.store;
 
+import org.eemail.ra.api.AddressInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.eemail.ejb.store.AddressInfo.Kind;
+import org.eemail.ra.api.AddressInfo.Kind;
 import org.junit.jupiter.api.Test;
 
 class ResolutionTest {
@@ -49,6 +50,6 @@ class ResolutionTest {
     void onlyLocalAddressesHaveRoom() {
         assertThrows(IllegalArgumentException.class, () -> new AddressInfo(Kind.FOREIGN, 5));
         assertThrows(IllegalArgumentException.class, () -> new AddressInfo(Kind.LOCAL, -1));
-        assertThrows(IllegalArgumentException.class, () -> new AddressInfo(null, 0));
+        assertThrows(NullPointerException.class, () -> new AddressInfo(null, 0));
     }
 }
