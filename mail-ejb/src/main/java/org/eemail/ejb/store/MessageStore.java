@@ -9,10 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.eemail.ejb.domain.Account;
 import org.eemail.ejb.domain.MailAddress;
 import org.eemail.ejb.domain.MailboxMessage;
@@ -102,6 +104,22 @@ public class MessageStore {
             original.requireEnd();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One message of {@code account}'s mailbox, by its mailbox id. */
+    public Optional<MailboxMessage> mailboxMessage(MailAddress account, long mailboxMessageId) {
+        MailboxMessage message = em.find(MailboxMessage.class, mailboxMessageId);
+        return Optional.ofNullable(message).filter(m -> m.getAccount().getAddress().equals(account.toString()));
+    }
+
+    /**
+     * Writes a stored message's text to {@code out} in one transaction of its own, so that a
+     * caller outside any transaction (a download) can stream it.
+     */
+    public void copyContent(long storedMessageId, OutputStream out) throws IOException {
+        try (InputStream in = content(storedMessageId)) {
+            in.transferTo(out);
         }
     }
 }
