@@ -43,6 +43,11 @@ final class AdminClient {
         return send(request(path).GET());
     }
 
+    /** A GET for another representation than JSON, such as {@code message/rfc822}. */
+    Reply get(String path, String accept) throws IOException, InterruptedException {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     Reply delete(String path) throws IOException, InterruptedException {
         return send(request(path).DELETE());
     }

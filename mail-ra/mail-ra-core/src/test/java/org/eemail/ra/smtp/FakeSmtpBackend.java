@@ -98,7 +98,8 @@ public final class FakeSmtpBackend implements SmtpBackend {
     @Override
     public boolean mayUseSender(String identity, String sender) {
         maybeFail();
-        return !sender.isEmpty() && account(sender).equals(identity);
+        // the null sender carries notifications such as MDNs (RFC 8098 §2.1): any user may send them
+        return sender.isEmpty() || account(sender).equals(identity);
     }
 
     @Override

@@ -61,8 +61,13 @@ class MailFromHandlerTest {
     void anAuthenticatedUserSendsOnlyAsItselfOrItsAliases() {
         TestSession test = TestSession.alice();
         test.expect("553 5.7.1", "MAIL FROM:<bob@example.test>");
-        test.expect("553 5.7.1", "MAIL FROM:<>");
         test.expect("250", "MAIL FROM:<Sales@example.test>");
+    }
+
+    @Test
+    void anAuthenticatedUserMaySendNotificationsWithTheNullSender() {
+        TestSession test = TestSession.alice();
+        test.expect("250", "MAIL FROM:<>");
     }
 
     @Test
