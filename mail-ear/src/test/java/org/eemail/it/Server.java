@@ -8,10 +8,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+import org.eemail.ra.transcript.TrustAnything;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -64,24 +61,6 @@ final class Server {
 
     /** A TLS connection that accepts the server's self-signed certificate. */
     static Socket connectTls(String listener) throws IOException, GeneralSecurityException {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new TrustAnything()}, null);
-        return context.getSocketFactory().createSocket(LOOPBACK, port(listener));
-    }
-
-    /** The tests check the server's TLS, not the chain of its self-signed certificate. */
-    private static final class TrustAnything implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
+        return TrustAnything.clientContext().getSocketFactory().createSocket(LOOPBACK, port(listener));
     }
 }

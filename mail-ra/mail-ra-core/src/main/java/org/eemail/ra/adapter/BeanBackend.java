@@ -30,6 +30,9 @@ final class BeanBackend implements SmtpBackend {
     private static final Method MAY_USE_SENDER = method(MailDirectory.class, "mayUseSender", String.class, String.class);
     private static final Method ACCEPT = method(MessageAcceptor.class, "accept", Envelope.class, String.class, MessageContent.class);
 
+    /** Below Payara's default bean pool (32) and the application's database pool (32). */
+    private static final int MAX_CONCURRENT_CALLS = 16;
+
     private volatile Bound<MailDirectory> directory;
     private volatile Bound<MessageAcceptor> acceptor;
 
@@ -60,7 +63,7 @@ final class BeanBackend implements SmtpBackend {
             throw new ResourceException("a " + listener.getSimpleName() + " bean is active already: "
                     + current.factory().getActivationName());
         }
-        return new Bound<>(factory, new EndpointInvoker<>(factory, listener));
+        return new Bound<>(factory, new EndpointInvoker<>(factory, listener, MAX_CONCURRENT_CALLS));
     }
 
     synchronized void deactivate(MessageEndpointFactory factory) {

@@ -8,6 +8,8 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -16,19 +18,26 @@ import java.util.function.Function;
  * commits in {@code afterDelivery}, so a result is returned only once its transaction committed:
  * that is what lets SMTP answer 250 only for a message that is durably stored.
  *
- * <p>An endpoint is created per call and used by one thread only (JCA §13.5.4).
+ * <p>An endpoint is created per call and used by one thread only (JCA §13.5.4). At most
+ * {@code maxConcurrent} calls are under way at once; more wait for a turn. Payara refuses an
+ * endpoint outright once its bean pool (32 by default) is exhausted, so without this bound a
+ * burst of sessions would get 451 instead of waiting a few milliseconds.
  *
  * @param <L> the listener interface the bean implements
  */
 public final class EndpointInvoker<L> {
 
+    private static final long TURN_WAIT_SECONDS = 30;
+
     private final MessageEndpointFactory factory;
     private final Class<L> listener;
     private final Map<Method, Boolean> transacted = new ConcurrentHashMap<>();
+    private final Semaphore turns;
 
-    public EndpointInvoker(MessageEndpointFactory factory, Class<L> listener) {
+    public EndpointInvoker(MessageEndpointFactory factory, Class<L> listener, int maxConcurrent) {
         this.factory = factory;
         this.listener = listener;
+        this.turns = new Semaphore(maxConcurrent, true);
     }
 
     /**
@@ -40,6 +49,22 @@ public final class EndpointInvoker<L> {
      *                         could be had; the caller answers with a temporary failure
      */
     public <R> R invoke(Method method, Function<L, R> call) {
+        try {
+            if (!turns.tryAcquire(TURN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new EndpointFailure("no turn for " + listener.getSimpleName() + " within " + TURN_WAIT_SECONDS + " s", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EndpointFailure("interrupted while waiting for " + listener.getSimpleName(), e);
+        }
+        try {
+            return invokeEndpoint(method, call);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private <R> R invokeEndpoint(Method method, Function<L, R> call) {
         boolean transacted = isTransacted(method);
         MessageEndpoint endpoint;
         try {

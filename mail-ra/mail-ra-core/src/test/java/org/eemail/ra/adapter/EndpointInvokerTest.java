@@ -44,7 +44,7 @@ class EndpointInvokerTest {
     void aTransactedCallIsBracketedAndTheEndpointReleased() throws Exception {
         when(factory.isDeliveryTransacted(greet)).thenReturn(true);
         when(bean.greet("you")).thenReturn("hello you");
-        assertEquals("hello you", new EndpointInvoker<>(factory, Greeter.class).invoke(greet, g -> g.greet("you")));
+        assertEquals("hello you", new EndpointInvoker<>(factory, Greeter.class, 4).invoke(greet, g -> g.greet("you")));
         InOrder order = inOrder(bean);
         order.verify((MessageEndpoint) bean).beforeDelivery(greet);
         order.verify(bean).greet("you");
@@ -57,7 +57,7 @@ class EndpointInvokerTest {
         when(factory.isDeliveryTransacted(greet)).thenReturn(true);
         when(bean.greet("you")).thenReturn("hello you");
         doThrow(new IllegalStateException("rolled back")).when((MessageEndpoint) bean).afterDelivery();
-        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class);
+        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class, 4);
         assertThrows(EndpointInvoker.EndpointFailure.class, () -> invoker.invoke(greet, g -> g.greet("you")));
         verify((MessageEndpoint) bean).release();
     }
@@ -66,7 +66,7 @@ class EndpointInvokerTest {
     void aThrowingBeanStillGetsAfterDeliveryAndRelease() throws Exception {
         when(factory.isDeliveryTransacted(greet)).thenReturn(true);
         when(bean.greet("you")).thenThrow(new IllegalArgumentException("boom"));
-        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class);
+        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class, 4);
         Function<Greeter, String> call = g -> g.greet("you");
         assertThrows(EndpointInvoker.EndpointFailure.class, () -> invoker.invoke(greet, call));
         verify((MessageEndpoint) bean).afterDelivery();
@@ -77,7 +77,7 @@ class EndpointInvokerTest {
     void anUntransactedCallSkipsTheBracket() throws Exception {
         when(factory.isDeliveryTransacted(greet)).thenReturn(false);
         when(bean.greet("me")).thenReturn("hi");
-        assertEquals("hi", new EndpointInvoker<>(factory, Greeter.class).invoke(greet, g -> g.greet("me")));
+        assertEquals("hi", new EndpointInvoker<>(factory, Greeter.class, 4).invoke(greet, g -> g.greet("me")));
         verify((MessageEndpoint) bean, never()).beforeDelivery(any());
         verify((MessageEndpoint) bean).release();
     }
@@ -85,7 +85,35 @@ class EndpointInvokerTest {
     @Test
     void noEndpointIsAFailure() throws Exception {
         when(factory.createEndpoint(any())).thenThrow(new UnavailableException("undeployed"));
-        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class);
+        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class, 4);
         assertThrows(EndpointInvoker.EndpointFailure.class, () -> invoker.invoke(greet, g -> g.greet("x")));
+    }
+
+    @Test
+    void atMostMaxConcurrentCallsAreUnderWay() throws Exception {
+        when(factory.isDeliveryTransacted(greet)).thenReturn(false);
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(4);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger now = new java.util.concurrent.atomic.AtomicInteger();
+        when(bean.greet("x")).thenAnswer(call -> {
+            most.accumulateAndGet(now.incrementAndGet(), Math::max);
+            inside.countDown();
+            release.await();
+            now.decrementAndGet();
+            return "ok";
+        });
+        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class, 4);
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        for (int i = 0; i < 8; i++) {
+            callers.submit(() -> invoker.invoke(greet, g -> g.greet("x")));
+        }
+        inside.await();
+        Thread.sleep(100);
+        assertEquals(4, now.get(), "the other four wait for a turn");
+        release.countDown();
+        callers.shutdown();
+        callers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(4, most.get());
     }
 }

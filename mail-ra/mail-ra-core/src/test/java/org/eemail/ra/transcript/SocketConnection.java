@@ -9,11 +9,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /** Plays a transcript over a real connection to a listener. Closing it closes the socket. */
 public final class SocketConnection implements TranscriptConnection, AutoCloseable {
@@ -47,8 +44,7 @@ public final class SocketConnection implements TranscriptConnection, AutoCloseab
     @Override
     public void startTls(String where) throws IOException {
         try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new TrustAnything()}, null);
+            SSLContext context = TrustAnything.clientContext();
             SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(socket,
                     socket.getInetAddress().getHostAddress(), socket.getPort(), true);
             tls.startHandshake();
@@ -87,21 +83,5 @@ public final class SocketConnection implements TranscriptConnection, AutoCloseab
     @Override
     public void close() throws IOException {
         socket.close();
-    }
-
-    /** Transcripts check the server's protocol, not its certificate chain. */
-    private static final class TrustAnything implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.eemail.ra.api.ListenerStatus;
 import org.eemail.ra.api.StartupFailure;
 import org.eemail.ra.config.Listener;
@@ -31,6 +28,7 @@ import org.eemail.ra.smtp.SmtpSession;
 import org.eemail.ra.tls.ServerTls;
 import org.eemail.ra.transcript.SocketConnection;
 import org.eemail.ra.transcript.Transcript;
+import org.eemail.ra.transcript.TrustAnything;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,8 +79,7 @@ class MailTransportTest {
     @Test
     void implicitTlsListenersSpeakTlsFromTheFirstByte() throws Exception {
         transport.start(List.of(ephemeral(Listener.POP3S)));
-        SSLContext client = SSLContext.getInstance("TLS");
-        client.init(null, new TrustManager[] {new TrustAnything()}, null);
+        SSLContext client = TrustAnything.clientContext();
         try (SSLSocket socket = (SSLSocket) client.getSocketFactory().createSocket(LOOPBACK, port(0));
              SocketConnection connection = new SocketConnection(socket)) {
             assertEquals("+OK mx.test POP3 server ready", connection.readLine());
@@ -139,21 +136,5 @@ class MailTransportTest {
             Thread.sleep(10);
         }
         throw new AssertionError("sessions never reached " + expected + ": " + transport.status());
-    }
-
-    /** Tests check the server's TLS, not its certificate chain. */
-    private static final class TrustAnything implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }
