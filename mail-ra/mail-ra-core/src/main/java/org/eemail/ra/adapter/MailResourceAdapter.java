@@ -23,6 +23,7 @@ import org.eemail.ra.config.Protocol;
 import org.eemail.ra.config.ServerSettings;
 import org.eemail.ra.config.TlsMode;
 import org.eemail.ra.pop3.Pop3Session;
+import org.eemail.ra.protocol.FailureDelays;
 import org.eemail.ra.protocol.LineSession;
 import org.eemail.ra.protocol.SpooledMessageSink;
 import org.eemail.ra.smtp.ConnectionInfo;
@@ -50,6 +51,7 @@ public class MailResourceAdapter implements ResourceAdapter {
     private static final int SPOOL_IN_MEMORY = 256 * 1024;
 
     private final BeanBackend backend = new BeanBackend();
+    private final FailureDelays loginFailures = new FailureDelays();
     private MailTransport transport;
     private ServerSettings settings;
     private SmtpSettings smtp;
@@ -88,7 +90,7 @@ public class MailResourceAdapter implements ResourceAdapter {
         SmtpSettings limits = smtp.withListener(kind);
         Path spool = settings.dataDirectory().resolve("spool");
         String address = client.getAddress() == null ? client.getHostString() : client.getAddress().getHostAddress();
-        return new SmtpSession(limits, new ConnectionInfo(address, listener.tls() == TlsMode.IMPLICIT), backend,
+        return new SmtpSession(limits, new ConnectionInfo(address, listener.tls() == TlsMode.IMPLICIT, loginFailures), backend,
                 () -> new SpooledMessageSink(limits.maxMessageSize(), SPOOL_IN_MEMORY, spool));
     }
 

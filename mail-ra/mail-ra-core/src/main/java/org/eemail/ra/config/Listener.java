@@ -8,8 +8,8 @@ import java.time.Duration;
  * The defaults are unprivileged ports; production uses 25, 587, 465, 110 and 995.
  */
 public enum Listener {
-    SMTP("smtp", Protocol.SMTP, "mail.smtp.port", 2525, TlsMode.NONE),
-    SUBMISSION("submission", Protocol.SMTP, "mail.submission.port", 2587, TlsMode.NONE),
+    SMTP("smtp", Protocol.SMTP, "mail.smtp.port", 2525, TlsMode.STARTTLS),
+    SUBMISSION("submission", Protocol.SMTP, "mail.submission.port", 2587, TlsMode.STARTTLS),
     SMTPS("smtps", Protocol.SMTP, "mail.smtps.port", 2465, TlsMode.IMPLICIT),
     POP3("pop3", Protocol.POP3, "mail.pop3.port", 1110, TlsMode.NONE),
     POP3S("pop3s", Protocol.POP3, "mail.pop3s.port", 1995, TlsMode.IMPLICIT);

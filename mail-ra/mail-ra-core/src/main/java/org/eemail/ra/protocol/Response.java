@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ra.protocol;
 
+import java.time.Duration;
+
 /**
  * What a session answers to one client line or message, and what the transport reads next.
  *
@@ -8,8 +10,9 @@ package org.eemail.ra.protocol;
  *                  reply follows the chunk)
  * @param next      what the transport does after sending the reply
  * @param chunkSize for {@link Next#READ_CHUNK}: how many octets to read; otherwise 0
+ * @param delay     how long the transport waits before sending the reply (after a failed login)
  */
-public record Response(Reply reply, Next next, long chunkSize) {
+public record Response(Reply reply, Next next, long chunkSize, Duration delay) {
 
     /** What the transport does after a reply. */
     public enum Next {
@@ -42,31 +45,39 @@ public record Response(Reply reply, Next next, long chunkSize) {
         if (chunkSize < 0 || (chunkSize > 0 && next != Next.READ_CHUNK)) {
             throw new IllegalArgumentException("chunk size " + chunkSize + " with " + next);
         }
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("delay " + delay);
+        }
+    }
+
+    /** The same response, sent after {@code wait}. */
+    public Response delayed(Duration wait) {
+        return new Response(reply, next, chunkSize, wait);
     }
 
     /** The reply, and the session goes on reading lines. */
     public static Response of(Reply reply) {
-        return new Response(reply, Next.READ_LINE, 0);
+        return new Response(reply, Next.READ_LINE, 0, Duration.ZERO);
     }
 
     /** The reply, then the connection closes. */
     public static Response closing(Reply reply) {
-        return new Response(reply, Next.CLOSE, 0);
+        return new Response(reply, Next.CLOSE, 0, Duration.ZERO);
     }
 
     /** The reply (220 / +OK), then the TLS handshake. */
     public static Response startTls(Reply reply) {
-        return new Response(reply, Next.START_TLS, 0);
+        return new Response(reply, Next.START_TLS, 0, Duration.ZERO);
     }
 
     /** The reply (354), then the message text. */
     public static Response readData(Reply reply) {
-        return new Response(reply, Next.READ_DATA, 0);
+        return new Response(reply, Next.READ_DATA, 0, Duration.ZERO);
     }
 
     /** No reply yet: read a BDAT chunk of {@code size} octets first. */
     public static Response readChunk(long size) {
-        return new Response(null, Next.READ_CHUNK, size);
+        return new Response(null, Next.READ_CHUNK, size, Duration.ZERO);
     }
 
     public boolean closes() {

@@ -16,8 +16,10 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.eemail.ra.protocol.DotStuffedReader;
 import org.eemail.ra.protocol.LineSession;
 import org.eemail.ra.protocol.MessageSession;
@@ -233,6 +235,12 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void apply(Response response) {
+        if (response != null && !response.delay().isZero()) {
+            // still busy: nothing more is read from this client until the delayed reply is out
+            context.executor().schedule(() -> apply(response.delayed(Duration.ZERO)),
+                    response.delay().toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
         busy = false;
         if (!context.channel().isActive()) {
             session.closed();

@@ -13,7 +13,8 @@ import org.eemail.ra.protocol.SpooledMessageSink;
 
 /**
  * A message session with canned answers, for testing the transport's framing without the SMTP
- * protocol: {@code DATA}, {@code BDAT n [LAST]} and {@code STARTTLS} switch modes; any other line
+ * protocol: {@code DATA}, {@code BDAT n [LAST]} and {@code STARTTLS} switch modes, {@code SLOW} is
+ * answered after a second; any other line
  * is echoed with 250; the end of a message is answered with its size and text.
  */
 final class ScriptedSession implements MessageSession {
@@ -50,6 +51,9 @@ final class ScriptedSession implements MessageSession {
             }
             lastChunk = words.length > 2;
             return Response.readChunk(Long.parseLong(words[1]));
+        }
+        if (line.equals("SLOW")) {
+            return Response.of(reply("535 slow")).delayed(java.time.Duration.ofSeconds(1));
         }
         if (line.equals("STARTTLS")) {
             return Response.startTls(reply("220 ready"));

@@ -142,4 +142,16 @@ class SessionPipelineTest {
         assertTrue(session.closed, "the session is told, so it drops the spooled text");
         assertEquals(0, session.delivered);
     }
+
+    @Test
+    void aDelayedReplyHoldsBackTheNextCommandUntilItIsSent() throws InterruptedException {
+        EmbeddedChannel channel = channel(Listener.SMTP, null);
+        read(channel);
+        send(channel, "SLOW\r\nNEXT\r\n");
+        assertNull(channel.readOutbound(), "nothing before the delay has passed");
+        Thread.sleep(1100);
+        channel.runScheduledPendingTasks();
+        assertEquals("535 slow\r\n", read(channel));
+        assertEquals("250 NEXT\r\n", read(channel));
+    }
 }

@@ -70,8 +70,13 @@ public final class Sasl {
             session.backendFailed("authenticate", failure);
             return Response.of(SmtpReplies.AUTH_TEMPORARY_FAILURE);
         }
-        identity.ifPresent(session::authenticated);
-        SmtpReply reply = identity.isPresent() ? SmtpReplies.AUTH_SUCCEEDED : SmtpReplies.AUTH_FAILED;
-        return Response.of(reply);
+        String client = session.connection().clientAddress();
+        if (identity.isEmpty()) {
+            // RFC 4954 §4: a server may delay its answer to a failed AUTH to slow guessing
+            return Response.of(SmtpReplies.AUTH_FAILED).delayed(session.connection().loginFailures().failed(client));
+        }
+        session.connection().loginFailures().succeeded(client);
+        session.authenticated(identity.get());
+        return Response.of(SmtpReplies.AUTH_SUCCEEDED);
     }
 }

@@ -79,4 +79,20 @@ class AuthHandlerTest {
         busy.transaction();
         assertEquals("503 5.5.1 Bad sequence of commands", busy.send("AUTH PLAIN " + TestSession.ALICE_PLAIN));
     }
+
+    @Test
+    void failedLoginsAreAnsweredLaterAndLaterUntilOneSucceeds() {
+        TestSession test = TestSession.mta();
+        test.session.tlsStarted();
+        test.send("EHLO client.test");
+        String wrong = "AUTH PLAIN AGFsaWNlQGV4YW1wbGUudGVzdAB3cm9uZw==";
+        assertEquals(java.time.Duration.ofSeconds(1), test.response(wrong).delay());
+        assertEquals(java.time.Duration.ofSeconds(2), test.response(wrong).delay());
+        org.eemail.ra.protocol.Response success = test.response("AUTH PLAIN " + TestSession.ALICE_PLAIN);
+        assertEquals(java.time.Duration.ZERO, success.delay(), "a success is answered at once");
+        TestSession again = new TestSession(org.eemail.ra.smtp.SmtpSettings.defaults("mx.test"), test.session.connection());
+        again.session.tlsStarted();
+        again.send("EHLO client.test");
+        assertEquals(java.time.Duration.ofSeconds(1), again.response(wrong).delay(), "the success cleared the record");
+    }
 }
