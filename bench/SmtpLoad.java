@@ -156,14 +156,12 @@ public final class SmtpLoad {
         }
     }
 
+    /** A message of about {@code size} octets with the final dot line, in 57-octet text lines. */
     private static byte[] message(int size, String from, String to) {
+        String line = "The quick brown fox jumps over the lazy dog 0123456789.\r\n";
         StringBuilder text = new StringBuilder("From: <" + from + ">\r\nTo: <" + to + ">\r\nSubject: load test\r\n\r\n");
-        while (text.length() < size - 3) {
-            text.append("The quick brown fox jumps over the lazy dog 0123456789.\r\n".substring(0,
-                    Math.min(58, size - 3 - text.length())));
-            if (!text.toString().endsWith("\r\n")) {
-                text.append("\r\n");
-            }
+        while (text.length() + line.length() + 3 <= size) {
+            text.append(line);
         }
         return text.append(".\r\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
