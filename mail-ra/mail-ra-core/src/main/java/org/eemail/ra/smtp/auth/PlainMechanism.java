@@ -2,7 +2,6 @@
 package org.eemail.ra.smtp.auth;
 
 import org.eemail.ra.protocol.Response;
-import org.eemail.ra.smtp.SmtpReplies;
 import org.eemail.ra.smtp.SmtpSession;
 
 /**
@@ -25,7 +24,7 @@ public final class PlainMechanism {
     private static Response credentials(SmtpSession session, String message) {
         String[] parts = message.split("\0", -1);
         if (parts.length != 3 || parts[1].isEmpty() || !parts[0].isEmpty() && !parts[0].equals(parts[1])) {
-            return Response.of(SmtpReplies.AUTH_FAILED);
+            return Sasl.failed(session);
         }
         return Sasl.verify(session, parts[1], parts[2]);
     }

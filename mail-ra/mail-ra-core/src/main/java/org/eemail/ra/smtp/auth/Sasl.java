@@ -70,13 +70,20 @@ public final class Sasl {
             session.backendFailed("authenticate", failure);
             return Response.of(SmtpReplies.AUTH_TEMPORARY_FAILURE);
         }
-        String client = session.connection().clientAddress();
         if (identity.isEmpty()) {
-            // RFC 4954 §4: a server may delay its answer to a failed AUTH to slow guessing
-            return Response.of(SmtpReplies.AUTH_FAILED).delayed(session.connection().loginFailures().failed(client));
+            return failed(session);
         }
-        session.connection().loginFailures().succeeded(client);
+        session.connection().loginFailures().succeeded(session.connection().clientAddress());
         session.authenticated(identity.get());
         return Response.of(SmtpReplies.AUTH_SUCCEEDED);
+    }
+
+    /**
+     * 535, answered later with each failure from the client's address: RFC 4954 §4 lets a server
+     * delay its answer to a failed AUTH, which slows password guessing.
+     */
+    public static Response failed(SmtpSession session) {
+        String client = session.connection().clientAddress();
+        return Response.of(SmtpReplies.AUTH_FAILED).delayed(session.connection().loginFailures().failed(client));
     }
 }

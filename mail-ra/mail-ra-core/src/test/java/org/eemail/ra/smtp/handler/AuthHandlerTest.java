@@ -94,5 +94,9 @@ class AuthHandlerTest {
         again.session.tlsStarted();
         again.send("EHLO client.test");
         assertEquals(java.time.Duration.ofSeconds(1), again.response(wrong).delay(), "the success cleared the record");
+        String bobForAlice = java.util.Base64.getEncoder().encodeToString(
+                "bob@example.test\0alice@example.test\0alice-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(java.time.Duration.ofSeconds(2), again.response("AUTH PLAIN " + bobForAlice).delay(),
+                "acting for another identity is a failed login too");
     }
 }
