@@ -32,7 +32,8 @@ final class TestDatabase implements AutoCloseable {
     /** The server to create the test database on; {@code mail.test.postgres.url} overrides it. */
     static final String POSTGRES_URL =
             System.getProperty("mail.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/");
-    static final String POSTGRES_DATABASE = "mail_ejb_test";
+    /** {@code mail.test.postgres.database} lets builds in two working copies run at once. */
+    static final String POSTGRES_DATABASE = System.getProperty("mail.test.postgres.database", "mail_ejb_test");
 
     private final DataSource dataSource;
     private final EntityManagerFactory emf;
