@@ -15,13 +15,13 @@ import java.time.Instant;
 @Table(name = "mail_domain")
 @NamedQuery(name = Domain.FIND_BY_NAME, query = "SELECT d FROM Domain d WHERE d.name = :name")
 @NamedQuery(name = Domain.FIND_ALL, query = "SELECT d FROM Domain d ORDER BY d.name")
-@NamedQuery(name = Domain.FIND_NAMES_IN, query = "SELECT d.name FROM Domain d WHERE d.name IN :names")
+@NamedQuery(name = Domain.FIND_NAME, query = "SELECT d.name FROM Domain d WHERE d.name = :name")
 public class Domain {
 
     public static final String FIND_BY_NAME = "Domain.findByName";
     public static final String FIND_ALL = "Domain.findAll";
-    /** Which of {@code :names} are local domains, in one query. */
-    public static final String FIND_NAMES_IN = "Domain.findNamesIn";
+    /** The name {@code :name} when it is a local domain; a lighter query than loading the entity. */
+    public static final String FIND_NAME = "Domain.findName";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -47,11 +47,15 @@ public class MailboxMessage {
     protected MailboxMessage() {
     }
 
-    public MailboxMessage(Account account, StoredMessage storedMessage) {
+    /**
+     * @param storedMessage the message, typically a reference that is not loaded: the time and size
+     *                      are given separately so that creating a mailbox row reads nothing
+     */
+    public MailboxMessage(Account account, StoredMessage storedMessage, Instant delivered, long size) {
         this.account = account;
         this.storedMessage = storedMessage;
-        this.delivered = storedMessage.getReceived();
-        this.size = storedMessage.getSize();
+        this.delivered = delivered;
+        this.size = size;
     }
 
     public Long getId() {

@@ -76,11 +76,16 @@ public class QueueEntry {
      * @param notify            NOTIFY as given at RCPT, or {@code null}
      * @param originalRecipient ORCPT as given at RCPT, or {@code null}
      */
-    public QueueEntry(StoredMessage storedMessage, String recipient, String notify, String originalRecipient) {
+    /**
+     * @param storedMessage the message, typically a reference that is not loaded
+     * @param created       when the message was received: the queue lifetime counts from then
+     */
+    public QueueEntry(StoredMessage storedMessage, Instant created, String recipient, String notify,
+            String originalRecipient) {
         this.storedMessage = storedMessage;
         this.recipient = recipient;
         this.state = RecipientStatus.QUEUED;
-        this.created = storedMessage.getReceived();
+        this.created = created;
         this.nextAttempt = created;
         this.notify = notify;
         this.originalRecipient = originalRecipient;

@@ -4,8 +4,7 @@ package org.eemail.ejb.store;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.eemail.ejb.domain.Account;
 import org.eemail.ejb.domain.Alias;
 import org.eemail.ejb.domain.Domain;
@@ -18,8 +17,9 @@ import org.eemail.ejb.domain.MailAddress;
  * the RCPT check ({@link DirectoryStore}) and the store of accepted mail ({@link MessageStore}), so
  * that what RCPT accepts is what delivery does. Called by stores with their own EntityManager.
  *
- * <p>Cheap because it runs for every RCPT: an account costs one query, an alias two or three,
- * anything else three. Aliases are expanded once: their targets in local domains are accounts
+ * <p>Cheap because it runs for every RCPT: an account costs one query, an alias two plus one or
+ * two per target, anything else three. Every query takes single values, never a list, so
+ * Hibernate translates each once and reuses it. Aliases are expanded once: their targets in local domains are accounts
  * (AliasStore allows nothing else), so no chain is followed.
  */
 final class AddressResolver {
@@ -35,9 +35,9 @@ final class AddressResolver {
         } catch (InvalidAddressException e) {
             return unparsable(em, given);
         }
-        List<LocalTarget> account = accounts(em, List.of(address.toString()));
-        if (!account.isEmpty()) {
-            return Resolution.local(account, List.of());
+        Optional<LocalTarget> account = account(em, address.toString());
+        if (account.isPresent()) {
+            return Resolution.local(List.of(account.get()), List.of());
         }
         List<String> targets = em.createNamedQuery(Alias.FIND_TARGETS_OF, String.class)
                 .setParameter("address", address.toString())
@@ -67,7 +67,7 @@ final class AddressResolver {
     }
 
     private static Resolution inLocalDomain(EntityManager em, String domain, String given) {
-        return localDomains(em, Set.of(domain)).isEmpty() ? Resolution.foreign(given) : Resolution.UNKNOWN_LOCAL;
+        return isLocalDomain(em, domain) ? Resolution.UNKNOWN_LOCAL : Resolution.foreign(given);
     }
 
     /**
@@ -75,18 +75,14 @@ final class AddressResolver {
      * ours (a disabled account, or a domain added after the alias), where nobody would receive it.
      */
     private static Resolution expand(EntityManager em, List<String> targets) {
-        List<LocalTarget> locals = accounts(em, targets);
-        Set<String> found = locals.stream().map(LocalTarget::address).collect(Collectors.toSet());
-        List<String> others = targets.stream().filter(t -> !found.contains(t)).toList();
-        if (others.isEmpty()) {
-            return Resolution.local(locals, List.of());
-        }
-        Set<String> ours = localDomains(em,
-                others.stream().map(AddressResolver::domainOf).collect(Collectors.toSet()));
+        List<LocalTarget> locals = new ArrayList<>();
         List<String> remotes = new ArrayList<>();
-        for (String other : others) {
-            if (!ours.contains(domainOf(other))) {
-                remotes.add(other);
+        for (String target : targets) {
+            Optional<LocalTarget> account = account(em, target);
+            if (account.isPresent()) {
+                locals.add(account.get());
+            } else if (!isLocalDomain(em, domainOf(target))) {
+                remotes.add(target);
             }
         }
         return Resolution.local(locals, remotes);
@@ -97,18 +93,19 @@ final class AddressResolver {
         return normalized.substring(normalized.lastIndexOf('@') + 1);
     }
 
-    private static List<LocalTarget> accounts(EntityManager em, List<String> addresses) {
-        List<Object[]> rows = em.createNamedQuery(Account.FIND_ENABLED_WITH_USAGE, Object[].class)
-                .setParameter("addresses", addresses)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new LocalTarget((Long) r[0], (String) r[1], (Long) r[2], ((Number) r[3]).longValue()))
-                .toList();
+    private static Optional<LocalTarget> account(EntityManager em, String address) {
+        return em.createNamedQuery(Account.FIND_ENABLED_WITH_USAGE, Object[].class)
+                .setParameter("address", address)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(r -> new LocalTarget((Long) r[0], (String) r[1], (Long) r[2], ((Number) r[3]).longValue()));
     }
 
-    private static Set<String> localDomains(EntityManager em, Set<String> names) {
-        return Set.copyOf(em.createNamedQuery(Domain.FIND_NAMES_IN, String.class)
-                .setParameter("names", names)
-                .getResultList());
+    private static boolean isLocalDomain(EntityManager em, String name) {
+        return !em.createNamedQuery(Domain.FIND_NAME, String.class)
+                .setParameter("name", name)
+                .getResultList()
+                .isEmpty();
     }
 }

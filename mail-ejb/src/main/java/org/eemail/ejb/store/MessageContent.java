@@ -6,9 +6,12 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.eemail.ejb.domain.StoredMessage;
 import org.hibernate.Session;
@@ -16,17 +19,25 @@ import org.hibernate.Session;
 /**
  * The octets of stored messages, moved as streams over plain JDBC on the connection of the
  * current transaction, so that one transaction covers the rows and the content and Hibernate
- * never holds a message. Writing streams on H2 and PostgreSQL alike; reading streams on H2, while
- * the PostgreSQL driver reads a {@code BYTEA} value whole before it hands out a stream, so a
- * reader there costs about the message's size until chunked reads replace it. Called by stores
- * with their own EntityManager.
+ * never holds a message. Writing streams on H2 and PostgreSQL alike. Reading streams H2's BLOB;
+ * PostgreSQL's driver would read a {@code BYTEA} value whole before it hands out a stream, so
+ * there the content is read in slices of {@value #SLICE} octets. Called by stores with their own
+ * EntityManager.
  */
 final class MessageContent {
 
-    private static final String WRITE =
-            "UPDATE stored_message SET " + StoredMessage.CONTENT_COLUMN + " = ? WHERE id = ?";
+    /** The whole row in one statement: an INSERT and then an UPDATE would write the content twice. */
+    private static final String INSERT = "INSERT INTO stored_message (received, sender, size_octets,"
+            + " message_id, dsn_ret, dsn_envid, " + StoredMessage.CONTENT_COLUMN + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String READ =
             "SELECT " + StoredMessage.CONTENT_COLUMN + " FROM stored_message WHERE id = ?";
+
+    /** Octets per query when PostgreSQL content is read in slices. */
+    static final int SLICE = 256 * 1024;
+    private static final String LENGTH =
+            "SELECT octet_length(" + StoredMessage.CONTENT_COLUMN + ") FROM stored_message WHERE id = ?";
+    private static final String READ_SLICE =
+            "SELECT substring(" + StoredMessage.CONTENT_COLUMN + " FROM ? FOR ?) FROM stored_message WHERE id = ?";
 
     private MessageContent() {
     }
@@ -39,14 +50,27 @@ final class MessageContent {
         return ("Return-Path: <" + sender + ">\r\n" + traceHeader).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Streams {@code length} octets from {@code content} into the row {@code id}. */
-    static void write(EntityManager em, long id, InputStream content, long length) {
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(WRITE)) {
-                update.setBinaryStream(1, content, length);
-                update.setLong(2, id);
-                if (update.executeUpdate() != 1) {
-                    throw new SQLException("stored message " + id + " vanished while its content was written");
+    /**
+     * Inserts the row of {@code message}, streaming its {@link StoredMessage#getSize() size} octets
+     * from {@code content}, and returns the new row's id. {@code message} only carries the values:
+     * it stays unmanaged, and callers refer to the row through {@code em.getReference}.
+     */
+    static long insert(EntityManager em, StoredMessage message, InputStream content) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"})) {
+                insert.setObject(1, OffsetDateTime.ofInstant(message.getReceived(), ZoneOffset.UTC));
+                insert.setString(2, message.getSender());
+                insert.setLong(3, message.getSize());
+                insert.setString(4, message.getMessageId());
+                insert.setString(5, message.getDsnReturn() == null ? null : message.getDsnReturn().name());
+                insert.setString(6, message.getEnvelopeId());
+                insert.setBinaryStream(7, content, message.getSize());
+                insert.executeUpdate();
+                try (ResultSet key = insert.getGeneratedKeys()) {
+                    if (!key.next()) {
+                        throw new SQLException("the database returned no id for the stored message");
+                    }
+                    return key.getLong(1);
                 }
             }
         });
@@ -58,6 +82,9 @@ final class MessageContent {
      */
     static Optional<InputStream> read(EntityManager em, long id) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return readInSlices(connection, id);
+            }
             PreparedStatement select = connection.prepareStatement(READ);
             try {
                 select.setLong(1, id);
@@ -76,6 +103,88 @@ final class MessageContent {
                 throw e;
             }
         });
+    }
+
+    private static Optional<InputStream> readInSlices(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(LENGTH)) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                long length = row.getLong(1);
+                if (row.wasNull()) {
+                    throw new SQLException("stored message " + id + " has no content");
+                }
+                return Optional.of(new SlicedStream(connection, id, length));
+            }
+        }
+    }
+
+    /**
+     * The content read {@value #SLICE} octets at a time with {@code substring}, so a large message
+     * never sits in memory whole. Reads on the transaction's connection, like the other stream.
+     */
+    private static final class SlicedStream extends InputStream {
+
+        private final Connection connection;
+        private final long id;
+        private final long length;
+        private long position;
+        private byte[] slice = new byte[0];
+        private int next;
+
+        SlicedStream(Connection connection, long id, long length) {
+            this.connection = connection;
+            this.id = id;
+            this.length = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return fill() ? slice[next++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int count) throws IOException {
+            if (count == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int n = Math.min(count, slice.length - next);
+            System.arraycopy(slice, next, buffer, offset, n);
+            next += n;
+            return n;
+        }
+
+        /** Whether there is an octet to read, fetching the next slice when this one is used up. */
+        private boolean fill() throws IOException {
+            if (next < slice.length) {
+                return true;
+            }
+            if (position >= length) {
+                return false;
+            }
+            int wanted = (int) Math.min(SLICE, length - position);
+            try (PreparedStatement select = connection.prepareStatement(READ_SLICE)) {
+                select.setInt(1, (int) position + 1); // SQL positions start at 1; BYTEA stays under 1 GB
+                select.setInt(2, wanted);
+                select.setLong(3, id);
+                try (ResultSet row = select.executeQuery()) {
+                    slice = row.next() ? row.getBytes(1) : null;
+                }
+            } catch (SQLException e) {
+                throw new IOException("cannot read stored message " + id + ": " + e.getMessage(), e);
+            }
+            if (slice == null || slice.length != wanted) {
+                throw new IOException("stored message " + id + " changed while it was read");
+            }
+            position += wanted;
+            next = 0;
+            return true;
+        }
     }
 
     /** A column's stream that releases its statement when closed. */

@@ -57,18 +57,20 @@ public class MessageStore {
         StoredMessage stored = new StoredMessage(message.sender(), prefix.length + message.length(),
                 MessageIdHeader.find(head, head.length == message.length()),
                 message.dsnReturn(), message.envelopeId());
-        em.persist(stored);
         InputStream content = new SequenceInputStream(Collections.enumeration(List.of(
                 new ByteArrayInputStream(prefix), new ByteArrayInputStream(head), original)));
-        MessageContent.write(em, stored.getId(), content, stored.getSize());
+        long id = MessageContent.insert(em, stored, content);
         requireEnd(original);
+        StoredMessage row = em.getReference(StoredMessage.class, id);
         for (LocalTarget mailbox : plan.mailboxes()) {
-            em.persist(new MailboxMessage(em.getReference(Account.class, mailbox.accountId()), stored));
+            em.persist(new MailboxMessage(em.getReference(Account.class, mailbox.accountId()), row,
+                    stored.getReceived(), stored.getSize()));
         }
         for (Recipient remote : plan.queue()) {
-            em.persist(new QueueEntry(stored, remote.address(), remote.dsnNotify(), remote.originalRecipient()));
+            em.persist(new QueueEntry(row, stored.getReceived(), remote.address(), remote.dsnNotify(),
+                    remote.originalRecipient()));
         }
-        return stored.getId();
+        return id;
     }
 
     /**

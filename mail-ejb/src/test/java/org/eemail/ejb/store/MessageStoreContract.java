@@ -109,8 +109,9 @@ abstract class MessageStoreContract {
         assertEquals(expected.length, stored.getSize());
         assertEquals("<id-1@sender.example>", stored.getMessageId());
         assertEquals("a@sender.example", stored.getSender());
-        long mailboxSize = db().call(em -> store(em).mailbox(alice()).get(0).getSize());
-        assertEquals(expected.length, mailboxSize);
+        MailboxMessage inMailbox = db().call(em -> store(em).mailbox(alice()).get(0));
+        assertEquals(expected.length, inMailbox.getSize());
+        assertEquals(stored.getReceived(), inMailbox.getDelivered());
     }
 
     @Test
