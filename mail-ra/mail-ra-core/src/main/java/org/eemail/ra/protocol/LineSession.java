@@ -16,6 +16,15 @@ public interface LineSession {
     /** Answers one command line, given without its line ending. */
     Response onLine(String line);
 
+    /**
+     * Whether answering {@code line} may block, on the backend or the database. Such lines are
+     * answered on a worker thread; the others at once on the network thread, which saves two
+     * thread hand-offs per command. Called just before {@link #onLine} with the same line.
+     */
+    default boolean mayBlock(String line) {
+        return true;
+    }
+
     /** Answers a line longer than the protocol allows; the line is discarded and the session goes on. */
     Reply lineTooLong();
 

@@ -95,6 +95,23 @@ public final class SmtpSession implements MessageSession {
                 .orElse(Response.of(SmtpReplies.UNRECOGNIZED)));
     }
 
+    /**
+     * Lines whose verb asks the backend, and every line of an AUTH exchange, may block; MAIL only
+     * when there is an identity whose right to the sender must be checked. Ending the DATA text
+     * is not a line: the transport always runs it on a worker.
+     */
+    @Override
+    public boolean mayBlock(String line) {
+        if (continuation != null) {
+            return true;
+        }
+        Optional<SmtpVerb> verb = SmtpVerb.lookup(CommandLine.parse(line).verb());
+        if (verb.isEmpty()) {
+            return false;
+        }
+        return verb.get() == SmtpVerb.MAIL ? identity().isPresent() : verb.get().asksBackend();
+    }
+
     /** Counts permanent errors; past {@link SmtpSettings#maxErrors()} the session ends with 421. */
     private Response counted(Response response) {
         if (response.reply() instanceof SmtpReply reply && reply.code() >= 500 && ++errors > settings.maxErrors()) {

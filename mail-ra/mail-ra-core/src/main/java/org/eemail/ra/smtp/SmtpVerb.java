@@ -30,26 +30,34 @@ import org.eemail.ra.smtp.handler.VrfyHandler;
  * shared {@link SmtpReplies#BAD_SEQUENCE} before its handler runs.
  */
 public enum SmtpVerb {
-    EHLO(new EhloHandler(), SmtpState.ANY),
-    HELO(new HeloHandler(), SmtpState.ANY),
-    MAIL(requireAuthOnSubmission(new MailFromHandler()), EnumSet.of(SmtpState.GREETED)),
-    RCPT(new RcptToHandler(), EnumSet.of(SmtpState.MAIL, SmtpState.RCPT)),
-    DATA(new DataHandler(), EnumSet.of(SmtpState.RCPT)),
-    BDAT(new BdatHandler(), EnumSet.of(SmtpState.RCPT, SmtpState.BDAT)),
-    RSET(new RsetHandler(), SmtpState.ANY),
-    NOOP(new NoopHandler(), SmtpState.ANY),
-    VRFY(new VrfyHandler(), SmtpState.ANY),
-    HELP(new HelpHandler(), SmtpState.ANY),
-    QUIT(new QuitHandler(), SmtpState.ANY),
-    STARTTLS(requireTlsOffered(new StartTlsHandler()), EnumSet.of(SmtpState.GREETED)),
-    AUTH(requireTls(requireNotAuthenticated(new AuthHandler())), EnumSet.of(SmtpState.GREETED));
+    EHLO(new EhloHandler(), SmtpState.ANY, false),
+    HELO(new HeloHandler(), SmtpState.ANY, false),
+    MAIL(requireAuthOnSubmission(new MailFromHandler()), EnumSet.of(SmtpState.GREETED), true),
+    RCPT(new RcptToHandler(), EnumSet.of(SmtpState.MAIL, SmtpState.RCPT), true),
+    DATA(new DataHandler(), EnumSet.of(SmtpState.RCPT), false),
+    BDAT(new BdatHandler(), EnumSet.of(SmtpState.RCPT, SmtpState.BDAT), false),
+    RSET(new RsetHandler(), SmtpState.ANY, false),
+    NOOP(new NoopHandler(), SmtpState.ANY, false),
+    VRFY(new VrfyHandler(), SmtpState.ANY, false),
+    HELP(new HelpHandler(), SmtpState.ANY, false),
+    QUIT(new QuitHandler(), SmtpState.ANY, false),
+    STARTTLS(requireTlsOffered(new StartTlsHandler()), EnumSet.of(SmtpState.GREETED), false),
+    AUTH(requireTls(requireNotAuthenticated(new AuthHandler())), EnumSet.of(SmtpState.GREETED), true);
 
     private final SmtpCommandHandler handler;
     private final Set<SmtpState> states;
+    private final boolean asksBackend;
 
-    SmtpVerb(SmtpCommandHandler handler, Set<SmtpState> states) {
+    /** @param asksBackend whether the handler may call the {@link SmtpBackend}, which can block */
+    SmtpVerb(SmtpCommandHandler handler, Set<SmtpState> states, boolean asksBackend) {
         this.handler = handler;
         this.states = states;
+        this.asksBackend = asksBackend;
+    }
+
+    /** Whether the handler may call the {@link SmtpBackend}, which can block. */
+    public boolean asksBackend() {
+        return asksBackend;
     }
 
     /** Runs the handler, or refuses the verb when the session is not in one of its states. */

@@ -29,10 +29,11 @@ import org.eemail.ra.protocol.Response;
 /**
  * Connects one channel to its protocol session. Input is framed here by the mode the session
  * asked for: CRLF-terminated command lines with a hard length limit, dot-stuffed DATA text, or an
- * exact number of BDAT octets. Each call into the session runs on the {@code worker} executor,
- * because a session may block on the database; the next input is framed only once the answer is
- * back, so pipelined commands are answered in order and bytes after a mode change (DATA, BDAT,
- * STARTTLS) are never mistaken for commands. Each reply leaves in one write.
+ * exact number of BDAT octets. A call into the session that may block on the database runs on
+ * the {@code worker} executor, any other at once on the event loop; either way the next input is
+ * framed only once the answer is back, so pipelined commands are answered in order and bytes
+ * after a mode change (DATA, BDAT, STARTTLS) are never mistaken for commands. Each reply leaves
+ * in one write.
  *
  * <p>All fields are touched on the channel's event loop only.
  */
@@ -187,8 +188,12 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         }
         String line = pending.toString(start, length, StandardCharsets.UTF_8);
         pending.skipBytes(length + 2);
-        call(() -> session.onLine(line));
-        return true;
+        if (session.mayBlock(line)) {
+            call(() -> session.onLine(line));
+            return true;
+        }
+        busy = true;
+        return settle(answer(() -> session.onLine(line), context));
     }
 
     private boolean nextData() throws IOException {
@@ -222,33 +227,48 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         busy = true;
         ChannelHandlerContext ctx = context;
         worker.execute(() -> {
-            Response response;
-            try {
-                response = sessionCall.call();
-            } catch (Exception | Error bug) {
-                LOG.log(Level.ERROR, ctx.channel() + ": the session failed; closing the connection", bug);
-                response = null;
-            }
-            Response answer = response;
+            Response answer = answer(sessionCall, ctx);
             ctx.executor().execute(() -> apply(answer));
         });
     }
 
+    /** The session's response, or {@code null} when the session failed. */
+    private static Response answer(Callable<Response> sessionCall, ChannelHandlerContext ctx) {
+        try {
+            return sessionCall.call();
+        } catch (Exception | Error bug) {
+            LOG.log(Level.ERROR, ctx.channel() + ": the session failed; closing the connection", bug);
+            return null;
+        }
+    }
+
     private void apply(Response response) {
+        if (settle(response)) {
+            drain();
+        }
+    }
+
+    /**
+     * Acts on a session's response: writes the reply and switches the framing mode.
+     *
+     * @return whether more input may be framed now; {@code false} while a delayed reply or another
+     *         session call is pending, or when the connection is gone
+     */
+    private boolean settle(Response response) {
         if (response != null && !response.delay().isZero()) {
             // still busy: nothing more is read from this client until the delayed reply is out
             context.executor().schedule(() -> apply(response.delayed(Duration.ZERO)),
                     response.delay().toMillis(), TimeUnit.MILLISECONDS);
-            return;
+            return false;
         }
         busy = false;
         if (!context.channel().isActive()) {
             session.closed();
-            return;
+            return false;
         }
         if (response == null) {
             context.close();
-            return;
+            return false;
         }
         switch (response.next()) {
             case READ_LINE -> write(response.reply());
@@ -265,11 +285,11 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
                 if (chunkLeft == 0) {
                     mode = Mode.LINE;
                     call(((MessageSession) session)::onChunkEnd);
-                    return;
+                    return false;
                 }
             }
         }
-        drain();
+        return true;
     }
 
     /**

@@ -23,6 +23,27 @@ class SmtpSessionTest {
     }
 
     @Test
+    void onlyLinesThatMayAskTheBackendMayBlock() {
+        TestSession test = TestSession.greeted();
+        assertFalse(test.session.mayBlock("MAIL FROM:<a@sender.test>"), "no identity to check the sender against");
+        assertTrue(test.session.mayBlock("rcpt to:<alice@example.test>"));
+        assertTrue(test.session.mayBlock("AUTH PLAIN"));
+        for (String line : new String[] {"EHLO x", "DATA", "BDAT 10 LAST", "RSET", "NOOP", "QUIT", "FROB", ""}) {
+            assertFalse(test.session.mayBlock(line), line);
+        }
+        TestSession alice = TestSession.alice();
+        assertTrue(alice.session.mayBlock("MAIL FROM:<alice@example.test>"), "the identity's sender is checked");
+    }
+
+    @Test
+    void aLineOfAnAuthExchangeMayBlock() {
+        TestSession login = new TestSession(SmtpSettings.defaults("mx.test"), new ConnectionInfo("192.0.2.7", true));
+        login.expect("250", "EHLO client.test");
+        login.expect("334", "AUTH LOGIN");
+        assertTrue(login.session.mayBlock("YWxpY2U="), "the answer to a SASL challenge");
+    }
+
+    @Test
     void statesFollowTheTransaction() {
         TestSession test = TestSession.greeted();
         test.transaction();

@@ -61,6 +61,12 @@ final class ScriptedSession implements MessageSession {
         return Response.of(reply("250 " + line));
     }
 
+    /** Lines starting with QUICK say they never block; all others go to the worker. */
+    @Override
+    public boolean mayBlock(String line) {
+        return !line.startsWith("QUICK");
+    }
+
     @Override
     public MessageSink messageSink() {
         return sink;

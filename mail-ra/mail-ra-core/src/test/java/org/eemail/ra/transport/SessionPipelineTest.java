@@ -14,8 +14,10 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import org.eemail.ra.config.Listener;
 import org.eemail.ra.config.ServerSettings;
 import org.eemail.ra.pop3.Pop3Session;
@@ -62,6 +64,22 @@ class SessionPipelineTest {
         assertEquals("250 TWO\r\n", read(channel));
         assertEquals("250 THREE\r\n", read(channel));
         assertNull(channel.readOutbound());
+    }
+
+    @Test
+    void aLineThatCannotBlockIsAnsweredOnTheEventLoopYetAfterTheBlockingOneBeforeIt() {
+        Queue<Runnable> worker = new ArrayDeque<>();
+        EmbeddedChannel channel = new EmbeddedChannel(new SessionChannelInitializer(Listener.SMTP, null,
+                (l, client) -> new ScriptedSession(spool), worker::add, c -> { }));
+        read(channel);
+        send(channel, "QUICK ONE\r\nBLOCKING\r\nQUICK TWO\r\n");
+        assertEquals("250 QUICK ONE\r\n", read(channel), "answered without a worker");
+        assertNull(channel.readOutbound(), "the blocking line waits for its worker, the next line behind it");
+        assertEquals(1, worker.size());
+        worker.remove().run();
+        assertEquals("250 BLOCKING\r\n", read(channel));
+        assertEquals("250 QUICK TWO\r\n", read(channel));
+        assertTrue(worker.isEmpty(), "the last line needed no worker");
     }
 
     @Test
