@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ejb.store;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.eemail.ejb.db.DurableCommit;
 import org.eemail.ejb.domain.Account;
 import org.eemail.ejb.domain.MailAddress;
 import org.eemail.ejb.domain.MailboxMessage;
@@ -34,6 +36,9 @@ public class MessageStore {
     @PersistenceContext(unitName = "mail")
     private EntityManager em;
 
+    @EJB
+    private DurableCommit durableCommit;
+
     /**
      * Stores {@code message} for all its recipients. The content stored, and later delivered, is
      * {@code Return-Path}, the trace header, then the original octets, streamed through without
@@ -47,6 +52,7 @@ public class MessageStore {
      *                          driver's read failure became)
      */
     public long accept(IncomingMessage message) {
+        durableCommit.onDiskBeforeReturn();
         DeliveryPlan plan = new DeliveryPlan();
         for (Recipient recipient : message.recipients()) {
             plan.add(recipient, AddressResolver.resolve(em, recipient.address()));

@@ -135,10 +135,15 @@ final class TestDatabase implements AutoCloseable {
 
     /** Gives a store the EntityManager the container would inject. */
     static <T> T inject(T store, EntityManager em) {
+        return inject(store, "em", em);
+    }
+
+    /** Sets the field the container would inject. */
+    static <T> T inject(T store, String field, Object value) {
         try {
-            Field field = store.getClass().getDeclaredField("em");
-            field.setAccessible(true);
-            field.set(store, em);
+            Field declared = store.getClass().getDeclaredField(field);
+            declared.setAccessible(true);
+            declared.set(store, value);
             return store;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
