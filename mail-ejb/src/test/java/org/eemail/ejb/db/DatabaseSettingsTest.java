@@ -19,7 +19,7 @@ class DatabaseSettingsTest {
         DatabaseSettings settings = DatabaseSettings.from(config(Map.of()));
         Path dir = Path.of("./data").toAbsolutePath().normalize();
         assertFalse(settings.isPostgres());
-        assertEquals("jdbc:h2:file:" + dir.resolve("mail") + ";WRITE_DELAY=0", settings.url());
+        assertEquals("jdbc:h2:file:" + dir.resolve("mail") + ";WRITE_DELAY=0;MAX_LENGTH_INPLACE_LOB=16384", settings.url());
         assertEquals(Optional.of(dir), settings.dataDir());
         assertEquals("mail.data.dir", settings.property());
         assertEquals("./data", settings.value());
@@ -28,7 +28,7 @@ class DatabaseSettingsTest {
     @Test
     void h2InAConfiguredDirectory() {
         DatabaseSettings settings = DatabaseSettings.from(config(Map.of("mail.data.dir", "/var/mail/")));
-        assertEquals("jdbc:h2:file:/var/mail/mail;WRITE_DELAY=0", settings.url());
+        assertEquals("jdbc:h2:file:/var/mail/mail;WRITE_DELAY=0;MAX_LENGTH_INPLACE_LOB=16384", settings.url());
     }
 
     @Test
