@@ -47,6 +47,11 @@ public class MessageStore {
      *                          driver's read failure became)
      */
     public long accept(IncomingMessage message) {
+        return accept(em, message);
+    }
+
+    /** {@link #accept(IncomingMessage)} for stores of this package that make messages too (bounces). */
+    static long accept(EntityManager em, IncomingMessage message) {
         DeliveryPlan plan = new DeliveryPlan();
         for (Recipient recipient : message.recipients()) {
             plan.add(recipient, AddressResolver.resolve(em, recipient.address()));

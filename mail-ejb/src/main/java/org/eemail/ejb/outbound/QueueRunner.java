@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.ejb.outbound;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eemail.ejb.store.ClaimedEntry;
+import org.eemail.ejb.store.QueueStore;
+
+/**
+ * Runs the delivery queue (Postfix's queue manager): claims due entries in batches, groups them
+ * by destination domain and hands each group to {@link DomainDelivery}, at most
+ * {@code mail.queue.parallelism} at a time. Driven by non-persistent timers, because Payara
+ * Micro forgets persistent ones on restart (platform.md); all queue state is in the database, so
+ * a restart loses nothing. A poll timer finds retries and leases that ran out; {@link #soon()},
+ * called in the transaction that accepts a message, starts a run right after its commit.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class QueueRunner {
+
+    private static final Logger LOG = Logger.getLogger(QueueRunner.class.getName());
+    private static final String POLL = "poll";
+    private static final String SOON = "soon";
+
+    @Resource
+    private TimerService timers;
+
+    @EJB
+    private QueueStore queue;
+
+    @EJB
+    private DomainDelivery delivery;
+
+    private Outbound outbound;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicBoolean soonPending = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        var config = ConfigProvider.getConfig(QueueRunner.class.getClassLoader());
+        outbound = Outbound.of(OutboundSettings.from(config), QueueSettings.from(config));
+        long interval = outbound.queue().pollInterval().toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig(POLL, false));
+        LOG.info(() -> "Queue runner started: " + outbound.queue() + ", "
+                + outbound.settings().relay().map(r -> "relay via " + r.host() + ":" + r.port()).orElse("MX routing"));
+    }
+
+    /**
+     * Asks for a run as soon as the caller's transaction commits (a timer created in a
+     * transaction exists only once it commits). At most one such timer waits at a time.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void soon() {
+        if (soonPending.compareAndSet(false, true)) {
+            timers.createSingleActionTimer(1, new TimerConfig(SOON, false));
+        }
+    }
+
+    @Timeout
+    void onTimeout(Timer timer) {
+        // Also for the poll: a soon() whose transaction rolled back left the flag set.
+        soonPending.set(false);
+        runOnce();
+    }
+
+    /**
+     * Delivers everything due now. A call while a run is going on makes that run look again
+     * when it is done instead of running twice.
+     */
+    public void runOnce() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                while (runBatch() >= outbound.queue().batchSize()) {
+                    // a full batch: more may be due
+                }
+            } while (again.get());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private int runBatch() {
+        List<ClaimedEntry> claimed;
+        try {
+            claimed = queue.claim(outbound.queue().batchSize(), outbound.queue().lease());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot claim queue entries; trying again at the next poll", e);
+            return 0;
+        }
+        Map<String, List<ClaimedEntry>> byDomain = new LinkedHashMap<>();
+        for (ClaimedEntry entry : claimed) {
+            byDomain.computeIfAbsent(entry.domain(), d -> new ArrayList<>()).add(entry);
+        }
+        Deque<Future<Void>> inFlight = new ArrayDeque<>();
+        for (Map.Entry<String, List<ClaimedEntry>> destination : byDomain.entrySet()) {
+            if (inFlight.size() >= outbound.queue().parallelism()) {
+                await(inFlight.removeFirst());
+            }
+            inFlight.add(delivery.deliver(destination.getKey(), destination.getValue(), outbound));
+        }
+        inFlight.forEach(QueueRunner::await);
+        return claimed.size();
+    }
+
+    private static void await(Future<Void> delivery) {
+        try {
+            delivery.get();
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "A delivery failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
