@@ -134,7 +134,6 @@ public final class DnsRouter {
         Lookup lookup = new Lookup(name, type);
         lookup.setResolver(resolver);
         lookup.setCache(null);
-        lookup.setSearchPath((Name[]) null);
         return lookup;
     }
 

@@ -26,12 +26,15 @@ final class SendResults {
     }
 
     /**
-     * @param recipients the addresses passed to sendMessage, each with its entry (by identity)
+     * @param addresses  the addresses passed to sendMessage
+     * @param entries    the entry of each address, in the same order
      * @param failure    what sendMessage threw, or {@code null} when it returned
      * @param lastReply  the transport's last reply, for a send that returned normally
      */
-    static List<RecipientResult> of(Map<Address, ClaimedEntry> recipients, MessagingException failure,
+    static List<RecipientResult> of(List<Address> addresses, List<ClaimedEntry> entries, MessagingException failure,
                                     String lastReply, String remoteMta) {
+        // By identity: Angus hands back the very objects it was given, and two addresses that
+        // differ only in case are two recipients.
         Map<Address, Reply> rcpt = new IdentityHashMap<>();
         for (Exception e = failure; e instanceof MessagingException m; e = m.getNextException()) {
             if (m instanceof SMTPAddressFailedException f) {
@@ -51,8 +54,9 @@ final class SendResults {
             last = new Reply(RecipientResult.NO_REPLY, "451 4.4.2 " + failure.getMessage());
         }
         List<RecipientResult> results = new ArrayList<>();
-        recipients.forEach((address, entry) -> {
-            Reply own = rcpt.get(address);
+        for (int i = 0; i < addresses.size(); i++) {
+            ClaimedEntry entry = entries.get(i);
+            Reply own = rcpt.get(addresses.get(i));
             Reply result = own != null && (own.code() >= 400 || own.code() < 200) || last == null ? own : last;
             if (result == null) {
                 results.add(RecipientResult.noReply(entry, "451 4.4.2 No reply for this recipient"));
@@ -60,7 +64,7 @@ final class SendResults {
                 results.add(new RecipientResult(entry, result.code(), result.text(),
                         result.code() == RecipientResult.NO_REPLY ? null : remoteMta));
             }
-        });
+        }
         return results;
     }
 

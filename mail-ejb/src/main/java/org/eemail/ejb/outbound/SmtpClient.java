@@ -10,9 +10,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -113,10 +111,7 @@ public final class SmtpClient {
                                        List<ClaimedEntry> recipients) {
         ClaimedEntry first = recipients.get(0);
         boolean dsn = transport.supportsExtension("DSN");
-        Map<Address, ClaimedEntry> addresses = new IdentityHashMap<>();
-        for (ClaimedEntry entry : recipients) {
-            addresses.put(rcptArgument(entry, dsn), entry);
-        }
+        List<Address> addresses = recipients.stream().<Address>map(entry -> rcptArgument(entry, dsn)).toList();
         try {
             return contents.withContent(first.storedMessageId(), stored -> {
                 BufferedInputStream content = new BufferedInputStream(stored, HEADER_SCAN);
@@ -128,10 +123,10 @@ public final class SmtpClient {
                 content.reset();
                 RawMessage message = envelope(new RawMessage(session, content), first, transport, dsn);
                 try {
-                    transport.sendMessage(message, addresses.keySet().toArray(Address[]::new));
-                    return SendResults.of(addresses, null, transport.getLastServerResponse(), host);
+                    transport.sendMessage(message, addresses.toArray(Address[]::new));
+                    return SendResults.of(addresses, recipients, null, transport.getLastServerResponse(), host);
                 } catch (MessagingException e) {
-                    return SendResults.of(addresses, e, transport.getLastServerResponse(), host);
+                    return SendResults.of(addresses, recipients, e, transport.getLastServerResponse(), host);
                 }
             });
         } catch (IOException | RuntimeException e) {

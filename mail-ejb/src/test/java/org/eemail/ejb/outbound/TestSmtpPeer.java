@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.ejb.outbound;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * A remote SMTP server on loopback for tests: takes mail and keeps it, or refuses recipients as
+ * told (one reply per recipient, decided by a function, so a test can answer 4xx first and 250
+ * later). Advertises SIZE, 8BITMIME and DSN. One thread per connection; plain text only.
+ */
+public final class TestSmtpPeer implements AutoCloseable {
+
+    /** A message as the peer received it: the MAIL and RCPT command lines and the octets after DATA. */
+    public record Received(String mailFrom, List<String> rcptTo, byte[] data) {
+
+        public String text() {
+            return new String(data, StandardCharsets.UTF_8);
+        }
+    }
+
+    private final ServerSocket server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<String> sessions = new CopyOnWriteArrayList<>();
+    private volatile String greeting = "220 peer.test ESMTP";
+    private volatile Function<String, String> rcptReply = recipient -> "250 2.1.5 Ok";
+    private volatile String dataReply = "250 2.0.0 Ok: queued";
+
+    /** Listens on {@code address:port}; port 0 for any free one. */
+    public TestSmtpPeer(String address, int port) throws IOException {
+        server = new ServerSocket(port, 50, InetAddress.getByName(address));
+        Thread acceptor = new Thread(this::acceptLoop, "smtp-peer-" + address);
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    public TestSmtpPeer greeting(String reply) {
+        this.greeting = reply;
+        return this;
+    }
+
+    /** The reply to RCPT TO for each recipient address (without angle brackets). */
+    public TestSmtpPeer rcptReply(Function<String, String> reply) {
+        this.rcptReply = reply;
+        return this;
+    }
+
+    public TestSmtpPeer dataReply(String reply) {
+        this.dataReply = reply;
+        return this;
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    /** The EHLO lines clients sent, one per session. */
+    public List<String> sessions() {
+        return List.copyOf(sessions);
+    }
+
+    /** Waits until {@code count} messages have arrived, at most {@code seconds}. */
+    public List<Received> await(int count, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (received.size() < count && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        return received();
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            try {
+                Socket client = server.accept();
+                Thread session = new Thread(() -> serve(client), "smtp-peer-session");
+                session.setDaemon(true);
+                session.start();
+            } catch (IOException e) {
+                // closed
+            }
+        }
+    }
+
+    private void serve(Socket client) {
+        try (client; InputStream in = new BufferedInputStream(client.getInputStream());
+             OutputStream out = client.getOutputStream()) {
+            reply(out, greeting);
+            if (!greeting.startsWith("220")) {
+                return;
+            }
+            String mailFrom = null;
+            List<String> rcpts = new ArrayList<>();
+            String line;
+            while ((line = readLine(in)) != null) {
+                String verb = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
+                switch (verb) {
+                    case "EHLO" -> {
+                        sessions.add(line);
+                        reply(out, "250-peer.test\r\n250-SIZE 10000000\r\n250-8BITMIME\r\n250-DSN\r\n250 ENHANCEDSTATUSCODES");
+                    }
+                    case "HELO" -> reply(out, "250 peer.test");
+                    case "MAIL" -> {
+                        mailFrom = line;
+                        rcpts = new ArrayList<>();
+                        reply(out, "250 2.1.0 Ok");
+                    }
+                    case "RCPT" -> {
+                        String answer = rcptReply.apply(address(line));
+                        if (answer.startsWith("2")) {
+                            rcpts.add(line);
+                        }
+                        reply(out, answer);
+                    }
+                    case "DATA" -> {
+                        reply(out, "354 End data with <CR><LF>.<CR><LF>");
+                        byte[] data = readData(in);
+                        if (dataReply.startsWith("2")) {
+                            received.add(new Received(mailFrom, List.copyOf(rcpts), data));
+                        }
+                        reply(out, dataReply);
+                    }
+                    case "RSET" -> {
+                        mailFrom = null;
+                        rcpts = new ArrayList<>();
+                        reply(out, "250 2.0.0 Ok");
+                    }
+                    case "NOOP" -> reply(out, "250 2.0.0 Ok");
+                    case "QUIT" -> {
+                        reply(out, "221 2.0.0 Bye");
+                        return;
+                    }
+                    default -> reply(out, "502 5.5.2 Not implemented");
+                }
+            }
+        } catch (IOException e) {
+            // the client went away
+        }
+    }
+
+    private static String address(String rcptLine) {
+        int open = rcptLine.indexOf('<');
+        int close = rcptLine.indexOf('>', open);
+        return open < 0 || close < 0 ? rcptLine : rcptLine.substring(open + 1, close);
+    }
+
+    private static void reply(OutputStream out, String reply) throws IOException {
+        out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0) {
+            if (b == '\n') {
+                byte[] bytes = line.toByteArray();
+                int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                return new String(bytes, 0, length, StandardCharsets.UTF_8);
+            }
+            line.write(b);
+        }
+        return null;
+    }
+
+    /** The message up to CRLF.CRLF, dot-unstuffed, with its line ends kept (RFC 5321 §4.5.2). */
+    private static byte[] readData(InputStream in) throws IOException {
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0) {
+            line.write(b);
+            if (b == '\n') {
+                byte[] bytes = line.toByteArray();
+                line.reset();
+                if (bytes.length == 3 && bytes[0] == '.') {
+                    return data.toByteArray();
+                }
+                int skip = bytes.length > 0 && bytes[0] == '.' ? 1 : 0;
+                data.write(bytes, skip, bytes.length - skip);
+            }
+        }
+        throw new IOException("connection closed in DATA");
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}
