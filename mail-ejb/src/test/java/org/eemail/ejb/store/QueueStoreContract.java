@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.ejb.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eemail.ejb.domain.MailAddress;
+import org.eemail.ejb.domain.QueueEntry;
+import org.eemail.ejb.domain.RecipientStatus;
+import org.eemail.ejb.store.IncomingMessage.Recipient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The delivery queue against a real database; {@link QueueStoreTest} and the PostgreSQL one run it. */
+abstract class QueueStoreContract {
+
+    private static final Duration LEASE = Duration.ofMinutes(10);
+
+    abstract TestDatabase db();
+
+    @BeforeEach
+    void domainWithAccounts() {
+        db().clear();
+        db().run(em -> {
+            Fixtures.domain(em, "example.test");
+            Fixtures.account(em, "alice@example.test", 0);
+        });
+    }
+
+    private long accept(String sender, Recipient... recipients) {
+        byte[] content = "Subject: queued\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII);
+        return db().call(em -> MessageStoreContract.store(em)
+                .accept(MessageStoreContract.message(sender, List.of(recipients), content)));
+    }
+
+    private List<ClaimedEntry> claim(int max, Duration lease) {
+        return db().call(em -> queue(em).claim(max, lease));
+    }
+
+    private void record(Decision... decisions) {
+        db().run(em -> queue(em).record(List.of(decisions), "mx.example.test", 1_000_000));
+    }
+
+    static QueueStore queue(EntityManager em) {
+        return TestDatabase.inject(new QueueStore(), em);
+    }
+
+    private QueueEntry entry(long id) {
+        return db().call(em -> em.find(QueueEntry.class, id));
+    }
+
+    /** The stored message ids in {@code account}'s mailbox, with their senders: "id sender". */
+    private List<String> mailbox(String account) {
+        return db().call(em -> MessageStoreContract.store(em).mailbox(MailAddress.parse(account)).stream()
+                .map(m -> m.getStoredMessage().getId() + " " + m.getStoredMessage().getSender()).toList());
+    }
+
+    private String text(long storedMessageId) {
+        return db().call(em -> {
+            try {
+                return new String(queue(em).withContent(storedMessageId, in -> in.readAllBytes()), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void aClaimLeasesDueEntriesOnce() {
+        long message = accept("a@sender.example", Recipient.of("b@far.example"), new Recipient("c@far.example", "NEVER", null));
+        List<ClaimedEntry> claimed = claim(10, LEASE);
+
+        assertEquals(List.of("b@far.example", "c@far.example"), claimed.stream().map(ClaimedEntry::recipient).toList());
+        assertEquals(message, claimed.get(0).storedMessageId());
+        assertEquals("a@sender.example", claimed.get(0).sender());
+        assertEquals("far.example", claimed.get(0).domain());
+        assertEquals(List.of(), claim(10, LEASE), "claimed entries are not due");
+        QueueEntry entry = entry(claimed.get(0).entryId());
+        assertEquals(RecipientStatus.IN_DELIVERY, entry.getState());
+        assertTrue(entry.getLeaseUntil().isAfter(Instant.now().plus(LEASE).minusSeconds(60)));
+    }
+
+    @Test
+    void aClaimTakesAtMostItsBatch() {
+        for (int i = 0; i < 5; i++) {
+            accept("a@sender.example", Recipient.of("b" + i + "@far.example"));
+        }
+        assertEquals(3, claim(3, LEASE).size());
+        assertEquals(2, claim(3, LEASE).size());
+    }
+
+    @Test
+    void twoClaimersNeverGetTheSameEntry() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            accept("a@sender.example", Recipient.of("r" + i + "@far.example"));
+        }
+        Callable<List<Long>> claimer = () -> {
+            List<Long> mine = new ArrayList<>();
+            for (int round = 0; round < 40; round++) {
+                try {
+                    claim(4, LEASE).forEach(entry -> mine.add(entry.entryId()));
+                } catch (RuntimeException lockConflict) {
+                    // a claim that lost a race for a row lock claims nothing; the next one goes on
+                }
+            }
+            return mine;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<Long>> first = pool.submit(claimer);
+            Future<List<Long>> second = pool.submit(claimer);
+            List<Long> a = first.get();
+            List<Long> b = second.get();
+            Set<Long> both = new HashSet<>(a);
+            both.retainAll(b);
+            assertEquals(Set.of(), both, "claimed by both");
+            assertEquals(a.size(), new HashSet<>(a).size());
+            assertEquals(60, a.size() + b.size(), "every entry claimed once: " + a.size() + " + " + b.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anExpiredLeaseIsClaimedAgainAndTheOldClaimCannotRecord() throws Exception {
+        accept("a@sender.example", Recipient.of("b@far.example"));
+        ClaimedEntry lost = claim(10, Duration.ofMillis(1)).get(0);
+        Thread.sleep(20);
+        ClaimedEntry again = claim(10, LEASE).get(0);
+        assertEquals(lost.entryId(), again.entryId());
+        assertTrue(!lost.claimToken().equals(again.claimToken()));
+
+        record(Decision.delivered(lost, "250 late", "mx.far.example"));
+        assertEquals(RecipientStatus.IN_DELIVERY, entry(lost.entryId()).getState());
+        record(Decision.delivered(again, "250 2.0.0 Ok", "mx.far.example"));
+        QueueEntry done = entry(lost.entryId());
+        assertEquals(RecipientStatus.DELIVERED, done.getState());
+        assertEquals(1, done.getAttempts());
+        assertEquals("250 2.0.0 Ok", done.getLastReply());
+    }
+
+    @Test
+    void aDeferredEntryWaitsForItsNextAttempt() {
+        accept("a@sender.example", Recipient.of("b@far.example"));
+        ClaimedEntry claimed = claim(10, LEASE).get(0);
+        Instant later = Instant.now().plusSeconds(300);
+        record(Decision.deferred(claimed, "451 4.2.0 Later", "mx.far.example", later));
+
+        QueueEntry entry = entry(claimed.entryId());
+        assertEquals(RecipientStatus.DEFERRED, entry.getState());
+        assertEquals("451 4.2.0 Later", entry.getLastReply());
+        assertEquals(List.of(), claim(10, LEASE));
+    }
+
+    @Test
+    void aBounceLandsInTheLocalSendersMailbox() {
+        long original = accept("alice@example.test", Recipient.of("b@far.example"), Recipient.of("c@far.example"));
+        List<ClaimedEntry> claimed = claim(10, LEASE);
+        record(Decision.bounced(claimed.get(0), "550 5.1.1 No such user", "mx.far.example", "5.1.1"),
+                Decision.delivered(claimed.get(1), "250 Ok", "mx.far.example"));
+
+        assertEquals(RecipientStatus.BOUNCED, entry(claimed.get(0).entryId()).getState());
+        List<String> mailbox = mailbox("alice@example.test");
+        assertEquals(1, mailbox.size());
+        assertTrue(mailbox.get(0).endsWith(" "), "null sender: " + mailbox);
+        String bounce = text(Long.parseLong(mailbox.get(0).strip()));
+        assertTrue(bounce.startsWith("Return-Path: <>\r\nReceived: by mx.example.test"), bounce);
+        assertTrue(bounce.contains("Final-Recipient: rfc822; b@far.example\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+                + "Remote-MTA: dns; mx.far.example\r\nDiagnostic-Code: smtp; 550 5.1.1 No such user"), bounce);
+        assertTrue(!bounce.contains("c@far.example>"), "only the failed recipient");
+        assertTrue(bounce.contains("Content-Type: message/rfc822\r\n\r\n" + text(original)), bounce);
+    }
+
+    @Test
+    void aBounceToAForeignSenderIsQueuedWithTheNullSender() {
+        accept("a@sender.example", Recipient.of("b@far.example"));
+        record(Decision.bounced(claim(10, LEASE).get(0), "550 5.1.1 No", "mx.far.example", "5.1.1"));
+
+        List<ClaimedEntry> bounce = claim(10, LEASE);
+        assertEquals(1, bounce.size());
+        assertEquals("a@sender.example", bounce.get(0).recipient());
+        assertEquals("", bounce.get(0).sender());
+    }
+
+    @Test
+    void aNullSenderMessageIsNeverBounced() {
+        accept("", Recipient.of("b@far.example"));
+        record(Decision.bounced(claim(10, LEASE).get(0), "550 5.1.1 No", "mx.far.example", "5.1.1"));
+        assertEquals(List.of(), claim(10, LEASE));
+        assertEquals(1, db().count("stored_message"));
+    }
+
+    @Test
+    void notifyNeverAsksForNoBounce() {
+        accept("alice@example.test", new Recipient("b@far.example", "NEVER", null));
+        record(Decision.bounced(claim(10, LEASE).get(0), "550 5.1.1 No", "mx.far.example", "5.1.1"));
+        assertEquals(List.of(), mailbox("alice@example.test"));
+    }
+
+    @Test
+    void wantsFailureNotice() {
+        assertTrue(QueueStore.wantsFailureNotice(null));
+        assertTrue(QueueStore.wantsFailureNotice("DELAY,FAILURE"));
+        assertTrue(!QueueStore.wantsFailureNotice("NEVER"));
+        assertTrue(!QueueStore.wantsFailureNotice("SUCCESS"));
+    }
+}
