@@ -19,8 +19,8 @@ public record RecipientResult(ClaimedEntry entry, int code, String reply, String
         return new RecipientResult(entry, NO_REPLY, reason, null);
     }
 
-    /** A failure decided here for good, such as a null MX or a mail loop. */
+    /** A failure decided here for good, such as a null MX or a mail loop: {@code reply} starts with its 5xx code. */
     public static RecipientResult permanent(ClaimedEntry entry, String reply) {
-        return new RecipientResult(entry, 550, reply, null);
+        return new RecipientResult(entry, Integer.parseInt(reply.substring(0, 3)), reply, null);
     }
 }

@@ -155,8 +155,25 @@ class SmtpClientTest {
         byte[] looping = ("Received: from a by b; now\r\n".repeat(51) + "Subject: loop\r\n\r\nx\r\n").getBytes();
         List<RecipientResult> results = deliver(List.of(host("mx.far.test", "127.0.0.1")),
                 List.of(message("a@sender.test", looping, null, null, "b@far.test")));
-        assertEquals(550, results.get(0).code());
+        assertEquals(554, results.get(0).code());
         assertTrue(results.get(0).reply().startsWith("554 5.4.6"), results.get(0).reply());
         assertTrue(peer.received().isEmpty());
+    }
+
+    @Test
+    void aSmartHostIsReachedByItsName() throws Exception {
+        OutboundSettings relayed = new OutboundSettings("mx.sender.test", 25, Duration.ofSeconds(5), Duration.ofSeconds(10),
+                List.of(), Duration.ofSeconds(1),
+                Optional.of(new OutboundSettings.RelayHost("localhost", peer.port(), Optional.empty(), Optional.empty(), false)));
+        SmtpClient client = new SmtpClient(relayed, new SmtpClient.ContentSource() {
+            @Override
+            public <T> T withContent(long id, ContentReader<T> reader) throws IOException {
+                return reader.read(new ByteArrayInputStream(contents.get(id)));
+            }
+        });
+        List<RecipientResult> results = client.deliver(List.of(new MailHost("localhost", List.of())), peer.port(),
+                List.of(message("a@sender.test", "x\r\n".getBytes(), null, null, "b@far.test")));
+        assertEquals(250, results.get(0).code());
+        assertEquals("localhost", results.get(0).remoteMta());
     }
 }
