@@ -35,10 +35,15 @@ public class DomainDelivery {
     @Asynchronous
     public Future<Void> deliver(String domain, List<ClaimedEntry> entries, Outbound outbound) {
         try {
+            if (queue.isLocalDomain(domain)) {
+                // Mail for our own domains never leaves, even when the domain became ours after queueing.
+                queue.deliverLocally(entries, outbound.reporting());
+                return new AsyncResult<>(null);
+            }
             List<RecipientResult> results = attempt(domain, entries, outbound);
             Instant now = Instant.now();
             queue.record(results.stream().map(r -> Decisions.of(r, outbound.queue().retry(), now)).toList(),
-                    outbound.settings().hostname(), outbound.queue().returnedLimit());
+                    outbound.reporting());
             results.forEach(r -> LOG.info(() -> "to=<" + r.entry().recipient() + "> relay=" + r.remoteMta()
                     + " status=" + r.code() + " " + r.reply()));
         } catch (RuntimeException e) {

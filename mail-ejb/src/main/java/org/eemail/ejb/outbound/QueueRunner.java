@@ -63,8 +63,7 @@ public class QueueRunner {
 
     @PostConstruct
     void start() {
-        var config = ConfigProvider.getConfig(QueueRunner.class.getClassLoader());
-        outbound = Outbound.of(OutboundSettings.from(config), QueueSettings.from(config));
+        outbound = Outbound.from(ConfigProvider.getConfig(QueueRunner.class.getClassLoader()));
         long interval = outbound.queue().pollInterval().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig(POLL, false));
         LOG.info(() -> "Queue runner started: " + outbound.queue() + ", "

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,13 +20,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eemail.ejb.bounce.DeliveryReport;
 import org.eemail.ejb.bounce.FailedRecipient;
+import org.eemail.ejb.domain.Account;
+import org.eemail.ejb.domain.Domain;
 import org.eemail.ejb.domain.DsnReturn;
+import org.eemail.ejb.domain.MailboxMessage;
 import org.eemail.ejb.domain.QueueEntry;
 import org.eemail.ejb.domain.RecipientStatus;
 import org.eemail.ejb.domain.StoredMessage;
@@ -92,12 +97,9 @@ public class QueueStore {
      * Records what became of claimed entries, and stores one bounce per message for the
      * recipients that failed for good and asked to hear of it (RFC 3461 NOTIFY, FAILURE by
      * default). An entry no longer held by the decision's claim (its lease ran out and another
-     * runner took it) is left alone. A message with the null sender is never bounced.
-     *
-     * @param reportingMta  this server's name, for the bounces
-     * @param returnedLimit the largest original a bounce returns whole
+     * runner took it) is left alone.
      */
-    public void record(List<Decision> decisions, String reportingMta, long returnedLimit) {
+    public void record(List<Decision> decisions, Reporting reporting) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<StoredMessage, List<FailedRecipient>> failures = new LinkedHashMap<>();
         for (Decision decision : decisions) {
@@ -118,36 +120,68 @@ public class QueueStore {
                 }
             }
         }
-        failures.forEach((message, failed) -> bounce(message, failed, reportingMta, returnedLimit));
+        failures.forEach((message, failed) -> bounce(message, failed, reporting));
+    }
+
+    /** Whether {@code domain} (lower case) is one of ours: then its mail does not leave. */
+    public boolean isLocalDomain(String domain) {
+        return !em.createNamedQuery(Domain.FIND_BY_NAME, Domain.class).setParameter("name", domain)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * Delivers claimed entries of a domain that has become ours since they were queued into the
+     * mailboxes their addresses now name, as acceptance would have; an address nobody has here
+     * bounces ({@code 5.1.1}).
+     */
+    public void deliverLocally(List<ClaimedEntry> entries, Reporting reporting) {
+        List<Decision> decisions = new ArrayList<>();
+        for (ClaimedEntry claimed : entries) {
+            Resolution resolution = AddressResolver.resolve(em, claimed.recipient());
+            if (resolution.kind() != AddressInfo.Kind.LOCAL) {
+                decisions.add(Decision.bounced(claimed, "550 5.1.1 <" + claimed.recipient() + ">: no such user here",
+                        null, "5.1.1"));
+                continue;
+            }
+            StoredMessage message = em.getReference(StoredMessage.class, claimed.storedMessageId());
+            for (LocalTarget mailbox : resolution.locals()) {
+                em.persist(new MailboxMessage(em.getReference(Account.class, mailbox.accountId()), message));
+            }
+            for (String remote : resolution.remotes()) {
+                em.persist(new QueueEntry(message, remote, claimed.dsnNotify(), claimed.originalRecipient()));
+            }
+            decisions.add(Decision.delivered(claimed, "250 2.0.0 Delivered here", reporting.reportingMta()));
+        }
+        record(decisions, reporting);
     }
 
     /** RFC 3461 §4.1: without NOTIFY, failures are reported; NEVER asks for nothing. */
     static boolean wantsFailureNotice(String notify) {
-        return notify == null || notify.toUpperCase(java.util.Locale.ROOT).contains("FAILURE");
+        return notify == null || notify.toUpperCase(Locale.ROOT).contains("FAILURE");
     }
 
-    private void bounce(StoredMessage message, List<FailedRecipient> failed, String reportingMta, long returnedLimit) {
-        if (message.getSender().isEmpty()) {
-            LOG.info(() -> "Not bouncing message " + message.getId() + " (null sender): failed " + failed);
+    /**
+     * The bounce goes to the sender. A message with the null sender is never bounced (RFC 5321
+     * §4.5.5): its failure goes to the postmaster once, and only to a mailbox here, so that
+     * notice is never queued and cannot fail in turn (Postfix's double-bounce rule).
+     */
+    private void bounce(StoredMessage message, List<FailedRecipient> failed, Reporting reporting) {
+        String to = message.getSender().isEmpty() ? reporting.postmaster() : message.getSender();
+        Resolution resolution = AddressResolver.resolve(em, to);
+        boolean mailboxHere = resolution.kind() == AddressInfo.Kind.LOCAL && resolution.remotes().isEmpty();
+        if (resolution.kind() == AddressInfo.Kind.UNKNOWN_LOCAL || message.getSender().isEmpty() && !mailboxHere) {
+            LOG.warning(() -> "Not reporting the failure of message " + message.getId() + " from <"
+                    + message.getSender() + "> to " + to + ", which has no mailbox here: " + failed);
             return;
         }
-        if (AddressResolver.resolve(em, message.getSender()).kind() == AddressInfo.Kind.UNKNOWN_LOCAL) {
-            LOG.warning(() -> "Cannot bounce message " + message.getId() + ": its sender " + message.getSender()
-                    + " has no mailbox here any more");
-            return;
-        }
-        boolean whole = message.getDsnReturn() != DsnReturn.HDRS && message.getSize() <= returnedLimit;
+        boolean whole = message.getDsnReturn() != DsnReturn.HDRS && message.getSize() <= reporting.returnedLimit();
         byte[] original = original(message.getId(), whole);
-        byte[] report = DeliveryReport.build(reportingMta, message.getSender(), message.getEnvelopeId(),
+        byte[] report = DeliveryReport.build(reporting.reportingMta(), to, message.getEnvelopeId(),
                 message.getReceived(), failed, original, whole);
-        String trace = "Received: by " + reportingMta + " (delivery status notification);\r\n\t"
+        String trace = "Received: by " + reporting.reportingMta() + " (delivery status notification);\r\n\t"
                 + DATE.format(Instant.now()) + "\r\n";
-        accept(em, new IncomingMessage("", List.of(IncomingMessage.Recipient.of(message.getSender())), null, null,
+        MessageStore.accept(em, new IncomingMessage("", List.of(IncomingMessage.Recipient.of(to)), null, null,
                 trace, new ByteArrayInputStream(report), report.length));
-    }
-
-    private static long accept(EntityManager em, IncomingMessage bounce) {
-        return MessageStore.accept(em, bounce);
     }
 
     /** The original as a bounce returns it: whole, or its header section up to the blank line. */
@@ -159,7 +193,8 @@ public class QueueStore {
         }
     }
 
-    static byte[] headerSection(InputStream content) throws IOException {
+    static byte[] headerSection(InputStream stored) throws IOException {
+        InputStream content = new BufferedInputStream(stored);
         ByteArrayOutputStream headers = new ByteArrayOutputStream();
         int last4 = 0;
         int b;

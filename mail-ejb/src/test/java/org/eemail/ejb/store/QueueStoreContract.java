@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 abstract class QueueStoreContract {
 
     private static final Duration LEASE = Duration.ofMinutes(10);
+    private static final Reporting REPORTING = new Reporting("mx.example.test", "postmaster@example.test", 1_000_000);
 
     abstract TestDatabase db();
 
@@ -50,7 +51,7 @@ abstract class QueueStoreContract {
     }
 
     private void record(Decision... decisions) {
-        db().run(em -> queue(em).record(List.of(decisions), "mx.example.test", 1_000_000));
+        db().run(em -> queue(em).record(List.of(decisions), REPORTING));
     }
 
     static QueueStore queue(EntityManager em) {
@@ -195,11 +196,39 @@ abstract class QueueStoreContract {
     }
 
     @Test
-    void aNullSenderMessageIsNeverBounced() {
+    void aNullSenderMessageIsNeverBouncedNorReportedWithoutAPostmasterMailbox() {
         accept("", Recipient.of("b@far.example"));
         record(Decision.bounced(claim(10, LEASE).get(0), "550 5.1.1 No", "mx.far.example", "5.1.1"));
         assertEquals(List.of(), claim(10, LEASE));
         assertEquals(1, db().count("stored_message"));
+    }
+
+    @Test
+    void theFailureOfANullSenderMessageGoesToThePostmasterMailboxOnce() {
+        db().run(em -> Fixtures.alias(em, "postmaster@example.test", "alice@example.test"));
+        accept("", Recipient.of("b@far.example"));
+        record(Decision.bounced(claim(10, LEASE).get(0), "550 5.1.1 No", "mx.far.example", "5.1.1"));
+        List<String> mailbox = mailbox("alice@example.test");
+        assertEquals(1, mailbox.size());
+        assertTrue(text(Long.parseLong(mailbox.get(0).strip())).contains("Final-Recipient: rfc822; b@far.example"));
+        assertEquals(List.of(), claim(10, LEASE), "the notice is not queued");
+    }
+
+    @Test
+    void aDomainThatBecameLocalIsDeliveredToItsMailboxes() {
+        accept("a@sender.example", Recipient.of("carol@later.example"), Recipient.of("nobody@later.example"));
+        List<ClaimedEntry> claimed = claim(10, LEASE);
+        db().run(em -> {
+            Fixtures.domain(em, "later.example");
+            Fixtures.account(em, "carol@later.example", 0);
+        });
+        assertEquals(Boolean.TRUE, db().call(em -> queue(em).isLocalDomain("later.example")));
+        db().run(em -> queue(em).deliverLocally(claimed, REPORTING));
+
+        assertEquals(1, mailbox("carol@later.example").size());
+        assertEquals(RecipientStatus.DELIVERED, entry(claimed.get(0).entryId()).getState());
+        assertEquals(RecipientStatus.BOUNCED, entry(claimed.get(1).entryId()).getState());
+        assertEquals(1, claim(10, LEASE).size(), "the bounce to the foreign sender");
     }
 
     @Test
