@@ -11,15 +11,19 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A remote SMTP server on loopback for tests: takes mail and keeps it, or refuses recipients as
  * told (one reply per recipient, decided by a function, so a test can answer 4xx first and 250
- * later). Advertises SIZE, 8BITMIME and DSN. One thread per connection; plain text only.
+ * later). Advertises SIZE, 8BITMIME and DSN, and STARTTLS and AUTH PLAIN when told to. One thread per
+ * connection.
  */
 public final class TestSmtpPeer implements AutoCloseable {
 
@@ -37,6 +41,10 @@ public final class TestSmtpPeer implements AutoCloseable {
     private volatile String greeting = "220 peer.test ESMTP";
     private volatile Function<String, String> rcptReply = recipient -> "250 2.1.5 Ok";
     private volatile String dataReply = "250 2.0.0 Ok: queued";
+    private volatile SSLContext tls;
+    private volatile String login;
+    private final List<String> authenticated = new CopyOnWriteArrayList<>();
+    private final List<Boolean> encrypted = new CopyOnWriteArrayList<>();
 
     /** Listens on {@code address:port}; port 0 for any free one. */
     public TestSmtpPeer(String address, int port) throws IOException {
@@ -64,6 +72,28 @@ public final class TestSmtpPeer implements AutoCloseable {
     public TestSmtpPeer dataReply(String reply) {
         this.dataReply = reply;
         return this;
+    }
+
+    /** Offers STARTTLS with this server-side context. */
+    public TestSmtpPeer tls(SSLContext context) {
+        this.tls = context;
+        return this;
+    }
+
+    /** Offers AUTH PLAIN and takes only {@code user} with {@code password}. */
+    public TestSmtpPeer auth(String user, String password) {
+        this.login = "\0" + user + "\0" + password;
+        return this;
+    }
+
+    /** The users who logged in, one per successful AUTH. */
+    public List<String> authenticated() {
+        return List.copyOf(authenticated);
+    }
+
+    /** For each message received, whether it came over TLS. */
+    public List<Boolean> encrypted() {
+        return List.copyOf(encrypted);
     }
 
     public List<Received> received() {
@@ -98,12 +128,15 @@ public final class TestSmtpPeer implements AutoCloseable {
     }
 
     private void serve(Socket client) {
-        try (client; InputStream in = new BufferedInputStream(client.getInputStream());
-             OutputStream out = client.getOutputStream()) {
+        try (client) {
+            Socket socket = client;
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            OutputStream out = socket.getOutputStream();
             reply(out, greeting);
             if (!greeting.startsWith("220")) {
                 return;
             }
+            boolean secure = false;
             String mailFrom = null;
             List<String> rcpts = new ArrayList<>();
             String line;
@@ -112,7 +145,37 @@ public final class TestSmtpPeer implements AutoCloseable {
                 switch (verb) {
                     case "EHLO" -> {
                         sessions.add(line);
-                        reply(out, "250-peer.test\r\n250-SIZE 10000000\r\n250-8BITMIME\r\n250-DSN\r\n250 ENHANCEDSTATUSCODES");
+                        reply(out, "250-peer.test\r\n250-SIZE 10000000\r\n250-8BITMIME\r\n250-DSN\r\n"
+                                + (tls != null && !secure ? "250-STARTTLS\r\n" : "")
+                                + (login != null ? "250-AUTH PLAIN\r\n" : "") + "250 ENHANCEDSTATUSCODES");
+                    }
+                    case "STAR" -> {
+                        reply(out, "220 2.0.0 Ready to start TLS");
+                        SSLSocket ssl = (SSLSocket) tls.getSocketFactory().createSocket(socket,
+                                socket.getInetAddress().getHostAddress(), socket.getPort(), true);
+                        ssl.setUseClientMode(false);
+                        ssl.startHandshake();
+                        socket = ssl;
+                        in = new BufferedInputStream(ssl.getInputStream());
+                        out = ssl.getOutputStream();
+                        secure = true;
+                    }
+                    case "AUTH" -> {
+                        String[] words = line.split(" ");
+                        String response = words.length > 2 ? words[2] : null;
+                        if (response == null) {
+                            reply(out, "334 ");
+                            response = readLine(in);
+                        }
+                        // RFC 4616: [authzid] NUL authcid NUL passwd
+                        String given = new String(Base64.getDecoder().decode(response.strip()), StandardCharsets.UTF_8);
+                        String credentials = given.substring(given.indexOf('\0'));
+                        if (credentials.equals(login)) {
+                            authenticated.add(credentials.substring(1, credentials.indexOf('\0', 1)));
+                            reply(out, "235 2.7.0 Authentication successful");
+                        } else {
+                            reply(out, "535 5.7.8 Authentication credentials invalid");
+                        }
                     }
                     case "HELO" -> reply(out, "250 peer.test");
                     case "MAIL" -> {
@@ -132,6 +195,7 @@ public final class TestSmtpPeer implements AutoCloseable {
                         byte[] data = readData(in);
                         if (dataReply.startsWith("2")) {
                             received.add(new Received(mailFrom, List.copyOf(rcpts), data));
+                            encrypted.add(secure);
                         }
                         reply(out, dataReply);
                     }
