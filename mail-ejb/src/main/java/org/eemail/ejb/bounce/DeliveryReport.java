@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A bounce: an RFC 3464 delivery status notification for the failed recipients of one message,
+ * A bounce, or a delay or relay notice: an RFC 3464 delivery status notification on recipients
+ * of one message,
  * as a complete RFC 5322 message in octets. Three parts in a {@code multipart/report;
  * report-type=delivery-status} (RFC 6522): words for people, the {@code message/delivery-status}
  * fields for programs, and what the sender asked to get back of the original (RFC 3461 §4.3:
@@ -49,17 +50,18 @@ public final class DeliveryReport {
      * @param sender        the original envelope sender, whom the report goes to
      * @param envelopeId    ENVID as given (xtext), or {@code null}
      * @param arrival       when the original was accepted
-     * @param failures      at least one failed recipient
+     * @param action        what happened to all of {@code recipients}
+     * @param recipients    at least one
      * @param original      the original's octets: the whole message, or its header section
      * @param wholeMessage  whether {@code original} is the whole message
      */
-    public static byte[] build(String reportingMta, String sender, String envelopeId, Instant arrival,
-                               List<FailedRecipient> failures, byte[] original, boolean wholeMessage) {
+    public static byte[] build(String reportingMta, String sender, String envelopeId, Instant arrival, DsnAction action,
+                               List<RecipientReport> recipients, byte[] original, boolean wholeMessage) {
         String boundary = "=_report_" + UUID.randomUUID();
         StringBuilder text = new StringBuilder()
                 .append("From: Mail Delivery System <MAILER-DAEMON@").append(reportingMta).append(">\r\n")
                 .append("To: <").append(sender).append(">\r\n")
-                .append("Subject: Undelivered Mail Returned to Sender\r\n")
+                .append("Subject: ").append(action.subject()).append("\r\n")
                 .append("Date: ").append(DATE.format(Instant.now())).append("\r\n")
                 .append("Message-ID: <").append(UUID.randomUUID()).append('@').append(reportingMta).append(">\r\n")
                 .append("Auto-Submitted: auto-replied\r\n")
@@ -71,10 +73,10 @@ public final class DeliveryReport {
                 .append("--").append(boundary).append("\r\n")
                 .append("Content-Type: text/plain; charset=UTF-8\r\n")
                 .append("Content-Transfer-Encoding: 8bit\r\n\r\n");
-        humanReadable(text, reportingMta, failures);
+        humanReadable(text, reportingMta, action, recipients);
         text.append("\r\n--").append(boundary).append("\r\n")
                 .append("Content-Type: message/delivery-status\r\n\r\n");
-        statusFields(text, reportingMta, envelopeId, arrival, failures);
+        statusFields(text, reportingMta, envelopeId, arrival, action, recipients);
         text.append("\r\n--").append(boundary).append("\r\n")
                 .append("Content-Type: ").append(wholeMessage ? "message/rfc822" : "text/rfc822-headers")
                 .append("\r\n\r\n");
@@ -87,10 +89,11 @@ public final class DeliveryReport {
         return out.toByteArray();
     }
 
-    private static void humanReadable(StringBuilder text, String reportingMta, List<FailedRecipient> failures) {
+    private static void humanReadable(StringBuilder text, String reportingMta, DsnAction action,
+                                      List<RecipientReport> failures) {
         text.append("This is the mail system at host ").append(reportingMta).append(".\r\n\r\n")
-                .append("Your message could not be delivered to one or more recipients.\r\n\r\n");
-        for (FailedRecipient failure : failures) {
+                .append(action.explanation()).append("\r\n\r\n");
+        for (RecipientReport failure : failures) {
             text.append("<").append(failure.recipient()).append(">: ")
                     .append(failure.remoteMta() == null ? "" : "host " + failure.remoteMta() + " said: ")
                     .append(oneLine(failure.diagnostic())).append("\r\n");
@@ -99,19 +102,19 @@ public final class DeliveryReport {
 
     /** RFC 3464 §2.2 per-message fields, then §2.3 per-recipient fields, each block after a blank line. */
     private static void statusFields(StringBuilder text, String reportingMta, String envelopeId, Instant arrival,
-                                     List<FailedRecipient> failures) {
+                                     DsnAction action, List<RecipientReport> failures) {
         text.append("Reporting-MTA: dns; ").append(reportingMta).append("\r\n");
         if (envelopeId != null) {
             text.append("Original-Envelope-Id: ").append(envelopeId).append("\r\n");
         }
         text.append("Arrival-Date: ").append(DATE.format(arrival)).append("\r\n");
-        for (FailedRecipient failure : failures) {
+        for (RecipientReport failure : failures) {
             text.append("\r\n");
             if (failure.originalRecipient() != null) {
                 text.append("Original-Recipient: ").append(failure.originalRecipient()).append("\r\n");
             }
             text.append("Final-Recipient: rfc822; ").append(failure.recipient()).append("\r\n")
-                    .append("Action: failed\r\n")
+                    .append("Action: ").append(action.field()).append("\r\n")
                     .append("Status: ").append(failure.status()).append("\r\n");
             if (failure.remoteMta() != null) {
                 text.append("Remote-MTA: dns; ").append(failure.remoteMta()).append("\r\n");

@@ -100,6 +100,9 @@ public class QueueEntry {
     @Column(name = "claim_token", length = 36)
     private String claimToken;
 
+    @Column(name = "delay_reported", nullable = false)
+    private boolean delayReported;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -173,6 +176,15 @@ public class QueueEntry {
 
     public String getClaimToken() {
         return claimToken;
+    }
+
+    public boolean isDelayReported() {
+        return delayReported;
+    }
+
+    /** The sender has been told once that delivery is delayed; not again. */
+    public void delayReported() {
+        this.delayReported = true;
     }
 
     /** Taken by the next hop: final. */

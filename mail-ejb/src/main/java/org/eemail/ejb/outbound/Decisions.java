@@ -18,7 +18,7 @@ public final class Decisions {
     public static Decision of(RecipientResult result, RetryPolicy retry, Instant now) {
         int code = result.code();
         if (code >= 200 && code < 300) {
-            return Decision.delivered(result.entry(), result.reply(), result.remoteMta());
+            return Decision.delivered(result.entry(), result.reply(), result.remoteMta(), !result.dsnOffered());
         }
         if (code >= 500 && code < 600) {
             return Decision.bounced(result.entry(), result.reply(), result.remoteMta(),

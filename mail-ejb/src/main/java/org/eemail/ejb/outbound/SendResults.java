@@ -32,7 +32,7 @@ final class SendResults {
      * @param lastReply  the transport's last reply, for a send that returned normally
      */
     static List<RecipientResult> of(List<Address> addresses, List<ClaimedEntry> entries, MessagingException failure,
-                                    String lastReply, String remoteMta) {
+                                    String lastReply, String remoteMta, boolean dsnOffered) {
         // By identity: Angus hands back the very objects it was given, and two addresses that
         // differ only in case are two recipients.
         Map<Address, Reply> rcpt = new IdentityHashMap<>();
@@ -62,7 +62,7 @@ final class SendResults {
                 results.add(RecipientResult.noReply(entry, "451 4.4.2 No reply for this recipient"));
             } else {
                 results.add(new RecipientResult(entry, result.code(), result.text(),
-                        result.code() == RecipientResult.NO_REPLY ? null : remoteMta));
+                        result.code() == RecipientResult.NO_REPLY ? null : remoteMta, dsnOffered));
             }
         }
         return results;

@@ -124,9 +124,9 @@ public final class SmtpClient {
                 RawMessage message = envelope(new RawMessage(session, content), first, transport, dsn);
                 try {
                     transport.sendMessage(message, addresses.toArray(Address[]::new));
-                    return SendResults.of(addresses, recipients, null, transport.getLastServerResponse(), host);
+                    return SendResults.of(addresses, recipients, null, transport.getLastServerResponse(), host, dsn);
                 } catch (MessagingException e) {
-                    return SendResults.of(addresses, recipients, e, transport.getLastServerResponse(), host);
+                    return SendResults.of(addresses, recipients, e, transport.getLastServerResponse(), host, dsn);
                 }
             });
         } catch (IOException | RuntimeException e) {

@@ -18,15 +18,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eemail.ejb.bounce.DeliveryReport;
-import org.eemail.ejb.bounce.FailedRecipient;
+import org.eemail.ejb.bounce.DsnAction;
+import org.eemail.ejb.bounce.RecipientReport;
 import org.eemail.ejb.domain.Account;
 import org.eemail.ejb.domain.Domain;
 import org.eemail.ejb.domain.DsnReturn;
@@ -94,33 +95,55 @@ public class QueueStore {
     }
 
     /**
-     * Records what became of claimed entries, and stores one bounce per message for the
-     * recipients that failed for good and asked to hear of it (RFC 3461 NOTIFY, FAILURE by
-     * default). An entry no longer held by the decision's claim (its lease ran out and another
+     * Records what became of claimed entries, and stores the reports they call for, one per
+     * message and kind (RFC 3461 §4.1): a bounce for the recipients that failed for good (NOTIFY
+     * FAILURE, the default), a delay notice once for those deferred longer than the reporting's
+     * delay (NOTIFY=DELAY), a "relayed" notice for those taken by a server without DSN (NOTIFY
+     * SUCCESS). An entry no longer held by the decision's claim (its lease ran out and another
      * runner took it) is left alone.
      */
     public void record(List<Decision> decisions, Reporting reporting) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Map<StoredMessage, List<FailedRecipient>> failures = new LinkedHashMap<>();
+        Map<StoredMessage, Map<DsnAction, List<RecipientReport>>> reports = new LinkedHashMap<>();
         for (Decision decision : decisions) {
             QueueEntry entry = em.find(QueueEntry.class, decision.entryId());
             if (entry == null || !Objects.equals(decision.claimToken(), entry.getClaimToken())) {
                 continue;
             }
-            switch (decision.kind()) {
-                case DELIVERED -> entry.delivered(decision.reply());
-                case DEFERRED -> entry.deferred(decision.reply(), decision.nextAttempt());
+            DsnAction report = switch (decision.kind()) {
+                case DELIVERED -> delivered(entry, decision);
+                case DEFERRED -> deferred(entry, decision, reporting, now);
                 case BOUNCED -> {
                     entry.bounced(decision.reply());
-                    if (wantsFailureNotice(entry.getNotify())) {
-                        failures.computeIfAbsent(entry.getStoredMessage(), m -> new ArrayList<>())
-                                .add(new FailedRecipient(entry.getRecipient(), entry.getOriginalRecipient(),
-                                        decision.status(), decision.remoteMta(), decision.reply(), now));
-                    }
+                    yield reporting.wantsFailure(entry.getNotify()) ? DsnAction.FAILED : null;
                 }
+            };
+            if (report != null) {
+                String status = report == DsnAction.RELAYED ? "2.0.0"
+                        : decision.status() != null ? decision.status() : DeliveryReport.status(decision.reply());
+                reports.computeIfAbsent(entry.getStoredMessage(), m -> new EnumMap<>(DsnAction.class))
+                        .computeIfAbsent(report, a -> new ArrayList<>())
+                        .add(new RecipientReport(entry.getRecipient(), entry.getOriginalRecipient(), status,
+                                decision.remoteMta(), decision.reply(), now));
             }
         }
-        failures.forEach((message, failed) -> bounce(message, failed, reporting));
+        reports.forEach((message, byAction) -> byAction.forEach((action, recipients) ->
+                report(message, action, recipients, reporting)));
+    }
+
+    private static DsnAction delivered(QueueEntry entry, Decision decision) {
+        entry.delivered(decision.reply());
+        return decision.relayed() && Reporting.wantsSuccess(entry.getNotify()) ? DsnAction.RELAYED : null;
+    }
+
+    private static DsnAction deferred(QueueEntry entry, Decision decision, Reporting reporting, Instant now) {
+        entry.deferred(decision.reply(), decision.nextAttempt());
+        if (entry.isDelayReported() || now.isBefore(entry.getCreated().plus(reporting.delayNotice()))
+                || !reporting.wantsDelay(entry.getNotify())) {
+            return null;
+        }
+        entry.delayReported();
+        return DsnAction.DELAYED;
     }
 
     /** Whether {@code domain} (lower case) is one of ours: then its mail does not leave. */
@@ -150,22 +173,22 @@ public class QueueStore {
             for (String remote : resolution.remotes()) {
                 em.persist(new QueueEntry(message, remote, claimed.dsnNotify(), claimed.originalRecipient()));
             }
-            decisions.add(Decision.delivered(claimed, "250 2.0.0 Delivered here", reporting.reportingMta()));
+            decisions.add(Decision.delivered(claimed, "250 2.0.0 Delivered here", reporting.reportingMta(), false));
         }
         record(decisions, reporting);
     }
 
-    /** RFC 3461 §4.1: without NOTIFY, failures are reported; NEVER asks for nothing. */
-    static boolean wantsFailureNotice(String notify) {
-        return notify == null || notify.toUpperCase(Locale.ROOT).contains("FAILURE");
-    }
-
     /**
-     * The bounce goes to the sender. A message with the null sender is never bounced (RFC 5321
+     * A report goes to the sender. A message with the null sender is never bounced (RFC 5321
      * §4.5.5): its failure goes to the postmaster once, and only to a mailbox here, so that
-     * notice is never queued and cannot fail in turn (Postfix's double-bounce rule).
+     * notice is never queued and cannot fail in turn (Postfix's double-bounce rule); it gets no
+     * delay or relay notices at all. Delay and relay notices return the header section only
+     * (RFC 3461 §4.3).
      */
-    private void bounce(StoredMessage message, List<FailedRecipient> failed, Reporting reporting) {
+    private void report(StoredMessage message, DsnAction action, List<RecipientReport> failed, Reporting reporting) {
+        if (message.getSender().isEmpty() && action != DsnAction.FAILED) {
+            return;
+        }
         String to = message.getSender().isEmpty() ? reporting.postmaster() : message.getSender();
         Resolution resolution = AddressResolver.resolve(em, to);
         boolean mailboxHere = resolution.kind() == AddressInfo.Kind.LOCAL && resolution.remotes().isEmpty();
@@ -174,10 +197,11 @@ public class QueueStore {
                     + message.getSender() + "> to " + to + ", which has no mailbox here: " + failed);
             return;
         }
-        boolean whole = message.getDsnReturn() != DsnReturn.HDRS && message.getSize() <= reporting.returnedLimit();
+        boolean whole = action == DsnAction.FAILED && message.getDsnReturn() != DsnReturn.HDRS
+                && message.getSize() <= reporting.returnedLimit();
         byte[] original = original(message.getId(), whole);
         byte[] report = DeliveryReport.build(reporting.reportingMta(), to, message.getEnvelopeId(),
-                message.getReceived(), failed, original, whole);
+                message.getReceived(), action, failed, original, whole);
         String trace = "Received: by " + reporting.reportingMta() + " (delivery status notification);\r\n\t"
                 + DATE.format(Instant.now()) + "\r\n";
         MessageStore.accept(em, new IncomingMessage("", List.of(IncomingMessage.Recipient.of(to)), null, null,

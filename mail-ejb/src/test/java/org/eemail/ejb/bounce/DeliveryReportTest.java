@@ -31,11 +31,11 @@ class DeliveryReportTest {
     }
 
     @Test
-    void reportsEveryFailedRecipientWithItsReplyAndReturnsTheMessage() throws Exception {
+    void reportsEveryRecipientReportWithItsReplyAndReturnsTheMessage() throws Exception {
         Instant when = Instant.parse("2026-11-29T01:00:00Z");
-        byte[] report = DeliveryReport.build("mx.test", "a@sender.test", "env1", when, List.of(
-                new FailedRecipient("b@far.test", "rfc822;B@far.test", "5.1.1", "mx.far.test", "550 5.1.1 No such user", when),
-                new FailedRecipient("c@gone.test", null, "5.1.10", null, "556 5.1.10 null MX", when)), ORIGINAL, true);
+        byte[] report = DeliveryReport.build("mx.test", "a@sender.test", "env1", when, DsnAction.FAILED, List.of(
+                new RecipientReport("b@far.test", "rfc822;B@far.test", "5.1.1", "mx.far.test", "550 5.1.1 No such user", when),
+                new RecipientReport("c@gone.test", null, "5.1.10", null, "556 5.1.10 null MX", when)), ORIGINAL, true);
 
         MimeMultipart parts = parts(report);
         assertEquals(3, parts.getCount());
@@ -61,10 +61,11 @@ class DeliveryReportTest {
     @Test
     void headersOnlyWhenAsked() throws Exception {
         byte[] headers = "Subject: hello\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-        MimeMultipart parts = parts(DeliveryReport.build("mx.test", "a@sender.test", null, Instant.now(), List.of(
-                new FailedRecipient("b@far.test", null, "4.4.7", null, "451 4.4.1 unreachable", Instant.now())),
+        MimeMultipart parts = parts(DeliveryReport.build("mx.test", "a@sender.test", null, Instant.now(), DsnAction.DELAYED, List.of(
+                new RecipientReport("b@far.test", null, "4.4.7", null, "451 4.4.1 unreachable", Instant.now())),
                 headers, false));
         assertTrue(parts.getBodyPart(2).isMimeType("text/rfc822-headers"));
+        assertEquals("delayed", new DeliveryStatus(parts.getBodyPart(1).getInputStream()).getRecipientDSN(0).getHeader("Action", null));
     }
 
     @Test

@@ -19,7 +19,7 @@ class DecisionsTest {
     }
 
     private static Decision decide(int code, String reply, ClaimedEntry entry) {
-        return Decisions.of(new RecipientResult(entry, code, reply, "mx.far.test"), RETRY, NOW);
+        return Decisions.of(new RecipientResult(entry, code, reply, "mx.far.test", true), RETRY, NOW);
     }
 
     @Test

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 abstract class QueueStoreContract {
 
     private static final Duration LEASE = Duration.ofMinutes(10);
-    private static final Reporting REPORTING = new Reporting("mx.example.test", "postmaster@example.test", 1_000_000);
+    private static final Reporting REPORTING = new Reporting("mx.example.test", "postmaster@example.test", 1_000_000,
+            Duration.ofHours(4), false);
 
     abstract TestDatabase db();
 
@@ -143,9 +144,9 @@ abstract class QueueStoreContract {
         assertEquals(lost.entryId(), again.entryId());
         assertTrue(!lost.claimToken().equals(again.claimToken()));
 
-        record(Decision.delivered(lost, "250 late", "mx.far.example"));
+        record(Decision.delivered(lost, "250 late", "mx.far.example", false));
         assertEquals(RecipientStatus.IN_DELIVERY, entry(lost.entryId()).getState());
-        record(Decision.delivered(again, "250 2.0.0 Ok", "mx.far.example"));
+        record(Decision.delivered(again, "250 2.0.0 Ok", "mx.far.example", false));
         QueueEntry done = entry(lost.entryId());
         assertEquals(RecipientStatus.DELIVERED, done.getState());
         assertEquals(1, done.getAttempts());
@@ -170,7 +171,7 @@ abstract class QueueStoreContract {
         long original = accept("alice@example.test", Recipient.of("b@far.example"), Recipient.of("c@far.example"));
         List<ClaimedEntry> claimed = claim(10, LEASE);
         record(Decision.bounced(claimed.get(0), "550 5.1.1 No such user", "mx.far.example", "5.1.1"),
-                Decision.delivered(claimed.get(1), "250 Ok", "mx.far.example"));
+                Decision.delivered(claimed.get(1), "250 Ok", "mx.far.example", false));
 
         assertEquals(RecipientStatus.BOUNCED, entry(claimed.get(0).entryId()).getState());
         List<String> mailbox = mailbox("alice@example.test");
@@ -239,10 +240,42 @@ abstract class QueueStoreContract {
     }
 
     @Test
-    void wantsFailureNotice() {
-        assertTrue(QueueStore.wantsFailureNotice(null));
-        assertTrue(QueueStore.wantsFailureNotice("DELAY,FAILURE"));
-        assertTrue(!QueueStore.wantsFailureNotice("NEVER"));
-        assertTrue(!QueueStore.wantsFailureNotice("SUCCESS"));
+    void whatNotifyAsksFor() {
+        assertTrue(REPORTING.wantsFailure(null) && REPORTING.wantsFailure("DELAY,FAILURE"));
+        assertTrue(!REPORTING.wantsFailure("NEVER") && !REPORTING.wantsFailure("SUCCESS"));
+        assertTrue(REPORTING.wantsDelay("DELAY,FAILURE") && !REPORTING.wantsDelay(null));
+        assertTrue(Reporting.wantsSuccess("SUCCESS") && !Reporting.wantsSuccess(null));
+    }
+
+    @Test
+    void aDelayNoticeOnceWhenAskedFor() {
+        accept("alice@example.test", new Recipient("b@far.example", "DELAY,FAILURE", null), Recipient.of("c@far.example"));
+        Reporting at0 = new Reporting("mx.example.test", "postmaster@example.test", 1_000_000, Duration.ofNanos(1), false);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            List<ClaimedEntry> claimed = claim(10, Duration.ofMillis(1));
+            db().run(em -> queue(em).record(claimed.stream().map(entry ->
+                    Decision.deferred(entry, "451 4.2.0 Later", "mx.far.example", Instant.now())).toList(), at0));
+        }
+        List<String> mailbox = mailbox("alice@example.test");
+        assertEquals(1, mailbox.size(), "one notice, for the one who asked, once");
+        String notice = text(Long.parseLong(mailbox.get(0).strip()));
+        assertTrue(notice.contains("Subject: Delayed Mail"), notice);
+        assertTrue(notice.contains("Final-Recipient: rfc822; b@far.example\r\nAction: delayed\r\nStatus: 4.2.0\r\n"), notice);
+        assertTrue(!notice.contains("c@far.example"), notice);
+        assertTrue(notice.contains("Content-Type: text/rfc822-headers"), notice);
+    }
+
+    @Test
+    void aRelayedNoticeWhenTheNextHopHasNoDsn() {
+        accept("alice@example.test", new Recipient("b@far.example", "SUCCESS", null),
+                new Recipient("c@far.example", "SUCCESS", null));
+        List<ClaimedEntry> claimed = claim(10, LEASE);
+        record(Decision.delivered(claimed.get(0), "250 Ok", "mx.far.example", true),
+                Decision.delivered(claimed.get(1), "250 Ok", "mx.far.example", false));
+        List<String> mailbox = mailbox("alice@example.test");
+        assertEquals(1, mailbox.size());
+        String notice = text(Long.parseLong(mailbox.get(0).strip()));
+        assertTrue(notice.contains("Final-Recipient: rfc822; b@far.example\r\nAction: relayed\r\nStatus: 2.0.0\r\n"), notice);
+        assertTrue(!notice.contains("Final-Recipient: rfc822; c@far.example"), "c's next hop reports itself");
     }
 }

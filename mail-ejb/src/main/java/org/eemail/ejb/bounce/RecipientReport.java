@@ -4,7 +4,7 @@ package org.eemail.ejb.bounce;
 import java.time.Instant;
 
 /**
- * One recipient a delivery status notification reports as failed (RFC 3464 §2.3).
+ * One recipient a delivery status notification reports on (RFC 3464 §2.3).
  *
  * @param recipient         the address delivery was attempted to (Final-Recipient)
  * @param originalRecipient ORCPT as the sender gave it ({@code type;xtext}), or {@code null}
@@ -13,6 +13,6 @@ import java.time.Instant;
  * @param diagnostic        the reply, or why no server replied
  * @param lastAttempt       when delivery was last attempted
  */
-public record FailedRecipient(String recipient, String originalRecipient, String status, String remoteMta,
+public record RecipientReport(String recipient, String originalRecipient, String status, String remoteMta,
                               String diagnostic, Instant lastAttempt) {
 }
