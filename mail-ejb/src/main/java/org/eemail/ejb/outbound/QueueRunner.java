@@ -14,14 +14,14 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,6 +60,8 @@ public class QueueRunner {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicBoolean soonPending = new AtomicBoolean();
+    /** Deliveries started and maybe not finished; used by the one thread that runs at a time. */
+    private final List<Future<Void>> inFlight = new ArrayList<>();
 
     @PostConstruct
     void start() {
@@ -121,24 +123,31 @@ public class QueueRunner {
         for (ClaimedEntry entry : claimed) {
             byDomain.computeIfAbsent(entry.domain(), d -> new ArrayList<>()).add(entry);
         }
-        Deque<Future<Void>> inFlight = new ArrayDeque<>();
         for (Map.Entry<String, List<ClaimedEntry>> destination : byDomain.entrySet()) {
-            if (inFlight.size() >= outbound.queue().parallelism()) {
-                await(inFlight.removeFirst());
-            }
+            awaitSlot();
             inFlight.add(delivery.deliver(destination.getKey(), destination.getValue(), outbound));
         }
-        inFlight.forEach(QueueRunner::await);
         return claimed.size();
     }
 
-    private static void await(Future<Void> delivery) {
-        try {
-            delivery.get();
-        } catch (ExecutionException e) {
-            LOG.log(Level.WARNING, "A delivery failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * Waits until fewer than {@code mail.queue.parallelism} deliveries are going on. Deliveries
+     * are not awaited as a batch: a slow destination holds one slot, not the whole queue.
+     */
+    private void awaitSlot() {
+        inFlight.removeIf(Future::isDone);
+        while (inFlight.size() >= outbound.queue().parallelism()) {
+            try {
+                inFlight.get(0).get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillRunning) {
+                // look again which ones are done
+            } catch (ExecutionException e) {
+                LOG.log(Level.WARNING, "A delivery failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            inFlight.removeIf(Future::isDone);
         }
     }
 }

@@ -39,7 +39,7 @@ import org.eemail.ra.api.AddressInfo;
 
 /**
  * The delivery queue: claiming due entries, the content to send, and the outcomes of attempts
- * with the bounces they cause. Every method has a transaction of its own, so a runner calls it
+ * with the reports (bounces, notices) they cause. Every method has a transaction of its own, so a runner calls it
  * from outside any: claims commit before delivery starts, and each outcome commits with its
  * bounce or not at all.
  */
@@ -185,7 +185,7 @@ public class QueueStore {
      * delay or relay notices at all. Delay and relay notices return the header section only
      * (RFC 3461 §4.3).
      */
-    private void report(StoredMessage message, DsnAction action, List<RecipientReport> failed, Reporting reporting) {
+    private void report(StoredMessage message, DsnAction action, List<RecipientReport> recipients, Reporting reporting) {
         if (message.getSender().isEmpty() && action != DsnAction.FAILED) {
             return;
         }
@@ -193,15 +193,15 @@ public class QueueStore {
         Resolution resolution = AddressResolver.resolve(em, to);
         boolean mailboxHere = resolution.kind() == AddressInfo.Kind.LOCAL && resolution.remotes().isEmpty();
         if (resolution.kind() == AddressInfo.Kind.UNKNOWN_LOCAL || message.getSender().isEmpty() && !mailboxHere) {
-            LOG.warning(() -> "Not reporting the failure of message " + message.getId() + " from <"
-                    + message.getSender() + "> to " + to + ", which has no mailbox here: " + failed);
+            LOG.warning(() -> "Not reporting (" + action.field() + ") on message " + message.getId() + " from <"
+                    + message.getSender() + "> to " + to + ", which has no mailbox here: " + recipients);
             return;
         }
         boolean whole = action == DsnAction.FAILED && message.getDsnReturn() != DsnReturn.HDRS
                 && message.getSize() <= reporting.returnedLimit();
         byte[] original = original(message.getId(), whole);
         byte[] report = DeliveryReport.build(reporting.reportingMta(), to, message.getEnvelopeId(),
-                message.getReceived(), action, failed, original, whole);
+                message.getReceived(), action, recipients, original, whole);
         String trace = "Received: by " + reporting.reportingMta() + " (delivery status notification);\r\n\t"
                 + DATE.format(Instant.now()) + "\r\n";
         MessageStore.accept(em, new IncomingMessage("", List.of(IncomingMessage.Recipient.of(to)), null, null,

@@ -41,6 +41,8 @@ public final class TestSmtpPeer implements AutoCloseable {
     private volatile String greeting = "220 peer.test ESMTP";
     private volatile Function<String, String> rcptReply = recipient -> "250 2.1.5 Ok";
     private volatile String dataReply = "250 2.0.0 Ok: queued";
+    private volatile boolean hang;
+    private final List<byte[]> hung = new CopyOnWriteArrayList<>();
     private volatile SSLContext tls;
     private volatile String login;
     private final List<String> authenticated = new CopyOnWriteArrayList<>();
@@ -72,6 +74,21 @@ public final class TestSmtpPeer implements AutoCloseable {
     public TestSmtpPeer dataReply(String reply) {
         this.dataReply = reply;
         return this;
+    }
+
+    /**
+     * While on, a message's end of data gets no reply: the client waits as if the peer were
+     * slow, so a test can kill it in the middle of a delivery. Turning it off drops those
+     * connections without a reply.
+     */
+    public TestSmtpPeer hang(boolean on) {
+        this.hang = on;
+        return this;
+    }
+
+    /** The messages received while hanging, never acknowledged. */
+    public List<byte[]> hung() {
+        return List.copyOf(hung);
     }
 
     /** Offers STARTTLS with this server-side context. */
@@ -193,6 +210,13 @@ public final class TestSmtpPeer implements AutoCloseable {
                     case "DATA" -> {
                         reply(out, "354 End data with <CR><LF>.<CR><LF>");
                         byte[] data = readData(in);
+                        if (hang) {
+                            hung.add(data);
+                            while (hang) {
+                                sleep();
+                            }
+                            return;
+                        }
                         if (dataReply.startsWith("2")) {
                             received.add(new Received(mailFrom, List.copyOf(rcpts), data));
                             encrypted.add(secure);
@@ -214,6 +238,14 @@ public final class TestSmtpPeer implements AutoCloseable {
             }
         } catch (IOException e) {
             // the client went away
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
