@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public class DomainDelivery {
     private static List<List<ClaimedEntry>> byMessage(List<ClaimedEntry> entries) {
         Map<Long, List<ClaimedEntry>> messages = new LinkedHashMap<>();
         for (ClaimedEntry entry : entries) {
-            messages.computeIfAbsent(entry.storedMessageId(), id -> new java.util.ArrayList<>()).add(entry);
+            messages.computeIfAbsent(entry.storedMessageId(), id -> new ArrayList<>()).add(entry);
         }
         return List.copyOf(messages.values());
     }

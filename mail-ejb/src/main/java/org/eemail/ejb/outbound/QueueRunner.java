@@ -37,10 +37,10 @@ import org.eemail.ejb.store.QueueStore;
 /**
  * Runs the delivery queue (Postfix's queue manager): claims due entries in batches, groups them
  * by destination domain and hands each group to {@link DomainDelivery}, at most
- * {@code mail.queue.parallelism} at a time. Driven by non-persistent timers, because Payara
- * Micro forgets persistent ones on restart (platform.md); all queue state is in the database, so
- * a restart loses nothing. A poll timer finds retries and leases that ran out; {@link #soon()},
- * called in the transaction that accepts a message, starts a run right after its commit.
+ * {@code mail.queue.parallelism} at a time. A non-persistent poll timer finds retries and
+ * leases that ran out (Payara Micro forgets persistent timers on restart, platform.md; all queue
+ * state is in the database, so a restart loses nothing); {@link #soon()}, called in the
+ * transaction that accepts a message, starts a run right after its commit.
  */
 @Singleton
 @Startup
@@ -121,19 +121,18 @@ public class QueueRunner {
      * when it is done instead of running twice.
      */
     public void runOnce() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                while (runBatch() >= outbound.queue().batchSize()) {
-                    // a full batch: more may be due
+        again.set(true);
+        // Checked again after the run lets go: a call that came just before that is not lost.
+        while (again.get() && running.compareAndSet(false, true)) {
+            try {
+                while (again.getAndSet(false)) {
+                    while (runBatch() >= outbound.queue().batchSize()) {
+                        // a full batch: more may be due
+                    }
                 }
-            } while (again.get());
-        } finally {
-            running.set(false);
+            } finally {
+                running.set(false);
+            }
         }
     }
 

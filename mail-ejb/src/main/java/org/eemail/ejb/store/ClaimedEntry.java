@@ -2,6 +2,7 @@
 package org.eemail.ejb.store;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.eemail.ejb.domain.DsnReturn;
 import org.eemail.ejb.domain.QueueEntry;
 import org.eemail.ejb.domain.StoredMessage;
@@ -25,6 +26,6 @@ public record ClaimedEntry(long entryId, String claimToken, String recipient, St
 
     /** The recipient's domain, lower case: what routing goes by. */
     public String domain() {
-        return recipient.substring(recipient.lastIndexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
+        return recipient.substring(recipient.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@
 package org.eemail.ejb.store;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Who bounces come from and where the failures of bounces go.
@@ -31,6 +32,6 @@ public record Reporting(String reportingMta, String postmaster, long returnedLim
     }
 
     private static boolean has(String notify, String keyword) {
-        return notify.toUpperCase(java.util.Locale.ROOT).contains(keyword);
+        return notify.toUpperCase(Locale.ROOT).contains(keyword);
     }
 }
