@@ -11,18 +11,48 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
  * One foreign recipient of a stored message and how its delivery stands. The queue lives in the
- * database because Payara Micro forgets persistent timers on restart (platform.md); the version
- * lets concurrent queue runners claim an entry without locks.
+ * database because Payara Micro forgets persistent timers on restart (platform.md). A queue runner
+ * claims due entries with one conditional UPDATE that marks them with its claim token and a lease
+ * (see {@link #CLAIM}): a second runner's UPDATE finds them no longer due, and an entry whose
+ * lease ran out, because its runner died, is due again.
  */
 @Entity
 @Table(name = "queue_entry")
+@NamedQueries({
+    @NamedQuery(name = QueueEntry.FIND_DUE, query = "SELECT e.id FROM QueueEntry e WHERE "
+            + QueueEntry.DUE + " ORDER BY e.nextAttempt"),
+    @NamedQuery(name = QueueEntry.CLAIM, query = "UPDATE QueueEntry e SET e.state = :inDelivery,"
+            + " e.leaseUntil = :leaseUntil, e.claimToken = :token, e.version = e.version + 1"
+            + " WHERE e.id IN :ids AND " + QueueEntry.DUE),
+    @NamedQuery(name = QueueEntry.FIND_CLAIMED, query = "SELECT e FROM QueueEntry e JOIN FETCH e.storedMessage"
+            + " WHERE e.claimToken = :token AND e.state = :inDelivery ORDER BY e.id"),
+    @NamedQuery(name = QueueEntry.FIND_BY_MESSAGE, query = "SELECT e FROM QueueEntry e"
+            + " WHERE e.storedMessage.id = :storedMessageId ORDER BY e.id")
+})
 public class QueueEntry {
+
+    /** The ids of due entries, oldest first; parameters {@code now}, {@code waiting}, {@code inDelivery}. */
+    public static final String FIND_DUE = "QueueEntry.findDue";
+    /**
+     * Claims those of {@code ids} that are still due: a bulk UPDATE whose condition is checked
+     * again on the row it locks, so of two runners racing for an entry only one changes it.
+     */
+    public static final String CLAIM = "QueueEntry.claim";
+    /** The entries a claim token won, with their messages. */
+    public static final String FIND_CLAIMED = "QueueEntry.findClaimed";
+    public static final String FIND_BY_MESSAGE = "QueueEntry.findByMessage";
+
+    /** Waiting and due, or claimed by a runner whose lease has run out. */
+    static final String DUE = "((e.state IN :waiting AND e.nextAttempt <= :now)"
+            + " OR (e.state = :inDelivery AND e.leaseUntil < :now))";
 
     /** RFC 3461 §4.2: the longest NOTIFY value is "SUCCESS,FAILURE,DELAY". */
     public static final int MAX_NOTIFY = 32;
@@ -62,6 +92,16 @@ public class QueueEntry {
 
     @Column(name = "dsn_orcpt", length = MAX_ORIGINAL_RECIPIENT)
     private String originalRecipient;
+
+    /** Until when the runner that claimed it may deliver it; then it is due again. */
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
+    @Column(name = "claim_token", length = 36)
+    private String claimToken;
+
+    @Column(name = "delay_reported", nullable = false)
+    private boolean delayReported;
 
     @Version
     @Column(nullable = false)
@@ -133,5 +173,46 @@ public class QueueEntry {
 
     public long getVersion() {
         return version;
+    }
+
+    public Instant getLeaseUntil() {
+        return leaseUntil;
+    }
+
+    public String getClaimToken() {
+        return claimToken;
+    }
+
+    public boolean isDelayReported() {
+        return delayReported;
+    }
+
+    /** The sender has been told once that delivery is delayed; not again. */
+    public void delayReported() {
+        this.delayReported = true;
+    }
+
+    /** Taken by the next hop: final. */
+    public void delivered(String reply) {
+        finish(RecipientStatus.DELIVERED, reply);
+    }
+
+    /** Refused for good or given up on: final. */
+    public void bounced(String reply) {
+        finish(RecipientStatus.BOUNCED, reply);
+    }
+
+    /** A temporary failure: due again at {@code nextAttempt}. */
+    public void deferred(String reply, Instant nextAttempt) {
+        finish(RecipientStatus.DEFERRED, reply);
+        this.nextAttempt = nextAttempt;
+    }
+
+    private void finish(RecipientStatus state, String reply) {
+        this.state = state;
+        this.attempts++;
+        this.lastReply = reply == null || reply.length() <= 2000 ? reply : reply.substring(0, 2000);
+        this.leaseUntil = null;
+        this.claimToken = null;
     }
 }

@@ -53,6 +53,14 @@ public class MessageStore {
      */
     public long accept(IncomingMessage message) {
         durableCommit.onDiskBeforeReturn();
+        return accept(em, message);
+    }
+
+    /**
+     * {@link #accept(IncomingMessage)} for stores of this package that make messages too (bounces):
+     * no client waits for those, so their commit is not synced before it returns.
+     */
+    static long accept(EntityManager em, IncomingMessage message) {
         DeliveryPlan plan = new DeliveryPlan();
         for (Recipient recipient : message.recipients()) {
             plan.add(recipient, AddressResolver.resolve(em, recipient.address()));

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.eemail.ejb.outbound;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eemail.ejb.store.ClaimedEntry;
+import org.eemail.ejb.store.QueueStore;
+
+/**
+ * Runs the delivery queue (Postfix's queue manager): claims due entries in batches, groups them
+ * by destination domain and hands each group to {@link DomainDelivery}, at most
+ * {@code mail.queue.parallelism} at a time. A non-persistent poll timer finds retries and
+ * leases that ran out (Payara Micro forgets persistent timers on restart, platform.md; all queue
+ * state is in the database, so a restart loses nothing); {@link #soon()}, called in the
+ * transaction that accepts a message, starts a run right after its commit.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class QueueRunner {
+
+    private static final Logger LOG = Logger.getLogger(QueueRunner.class.getName());
+    private static final String POLL = "poll";
+
+    @Resource
+    private TimerService timers;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private QueueStore queue;
+
+    @EJB
+    private DomainDelivery delivery;
+
+    private Outbound outbound;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    /** Deliveries started and maybe not finished; used by the one thread that runs at a time. */
+    private final List<Future<Void>> inFlight = new ArrayList<>();
+
+    @PostConstruct
+    void start() {
+        outbound = Outbound.from(ConfigProvider.getConfig(QueueRunner.class.getClassLoader()));
+        long interval = outbound.queue().pollInterval().toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig(POLL, false));
+        LOG.info(() -> "Queue runner started: " + outbound.queue() + ", "
+                + outbound.settings().relay().map(r -> "relay via " + r.host() + ":" + r.port()).orElse("MX routing"));
+    }
+
+    /**
+     * Asks for a run as soon as the caller's transaction commits: the run starts on another
+     * thread after the commit, when the new entries are visible (and not at all after a
+     * rollback). Not a timer: Payara fires a timer created in a transaction 100 to 600 ms after
+     * the commit, measured.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void soon() {
+        QueueRunner self = context.getBusinessObject(QueueRunner.class);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    self.runSoon();
+                }
+            }
+        });
+    }
+
+    /** {@link #runOnce()} on a thread of the container's, for {@link #soon()}. */
+    @Asynchronous
+    public void runSoon() {
+        runOnce();
+    }
+
+    @Timeout
+    void onTimeout(Timer timer) {
+        runOnce();
+    }
+
+    /**
+     * Delivers everything due now. A call while a run is going on makes that run look again
+     * when it is done instead of running twice.
+     */
+    public void runOnce() {
+        again.set(true);
+        // Checked again after the run lets go: a call that came just before that is not lost.
+        while (again.get() && running.compareAndSet(false, true)) {
+            try {
+                while (again.getAndSet(false)) {
+                    while (runBatch() >= outbound.queue().batchSize()) {
+                        // a full batch: more may be due
+                    }
+                }
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    private int runBatch() {
+        List<ClaimedEntry> claimed;
+        try {
+            claimed = queue.claim(outbound.queue().batchSize(), outbound.queue().lease());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot claim queue entries; trying again at the next poll", e);
+            return 0;
+        }
+        Map<String, List<ClaimedEntry>> byDomain = new LinkedHashMap<>();
+        for (ClaimedEntry entry : claimed) {
+            byDomain.computeIfAbsent(entry.domain(), d -> new ArrayList<>()).add(entry);
+        }
+        for (Map.Entry<String, List<ClaimedEntry>> destination : byDomain.entrySet()) {
+            awaitSlot();
+            inFlight.add(delivery.deliver(destination.getKey(), destination.getValue(), outbound));
+        }
+        return claimed.size();
+    }
+
+    /**
+     * Waits until fewer than {@code mail.queue.parallelism} deliveries are going on. Deliveries
+     * are not awaited as a batch: a slow destination holds one slot, not the whole queue.
+     */
+    private void awaitSlot() {
+        inFlight.removeIf(Future::isDone);
+        while (inFlight.size() >= outbound.queue().parallelism()) {
+            try {
+                inFlight.get(0).get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillRunning) {
+                // look again which ones are done
+            } catch (ExecutionException e) {
+                LOG.log(Level.WARNING, "A delivery failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            inFlight.removeIf(Future::isDone);
+        }
+    }
+}
