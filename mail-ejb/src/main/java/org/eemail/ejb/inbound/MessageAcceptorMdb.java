@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.eemail.ejb.domain.DsnReturn;
 import org.eemail.ejb.outbound.QueueRunner;
+import org.eemail.ejb.store.Accepted;
 import org.eemail.ejb.store.IncomingMessage;
 import org.eemail.ejb.store.MessageStore;
 import org.eemail.ra.api.Envelope;
@@ -36,11 +37,13 @@ public class MessageAcceptorMdb implements MessageAcceptor {
     @Override
     public Verdict accept(Envelope envelope, String traceHeader, MessageContent content) {
         try (InputStream text = content.open()) {
-            messages.accept(new IncomingMessage(envelope.sender(), recipients(envelope),
+            Accepted accepted = messages.accept(new IncomingMessage(envelope.sender(), recipients(envelope),
                     envelope.ret().map(ret -> DsnReturn.valueOf(ret.name())).orElse(null),
                     envelope.envelopeId().orElse(null), traceHeader, text, content.size()));
-            // The first delivery attempt starts when this commits, not at the next poll.
-            queueRunner.soon();
+            if (accepted.queued()) {
+                // The first delivery attempt starts when this commits, not at the next poll.
+                queueRunner.soon();
+            }
             return Verdict.accept();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the received message", e);

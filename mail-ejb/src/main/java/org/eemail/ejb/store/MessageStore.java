@@ -44,14 +44,14 @@ public class MessageStore {
      * {@code Return-Path}, the trace header, then the original octets, streamed through without
      * being held in memory.
      *
-     * @return the stored message's id
+     * @return the stored message's id, and whether it was queued for a foreign recipient
      * @throws StoreException INVALID when a local recipient no longer exists
      * @throws RuntimeException a system exception, which rolls the transaction back, when the
      *                          content cannot be read or is not {@code length} octets long
      *                          ({@link UncheckedIOException}, or the persistence exception the
      *                          driver's read failure became)
      */
-    public long accept(IncomingMessage message) {
+    public Accepted accept(IncomingMessage message) {
         durableCommit.onDiskBeforeReturn();
         return accept(em, message);
     }
@@ -60,7 +60,7 @@ public class MessageStore {
      * {@link #accept(IncomingMessage)} for stores of this package that make messages too (bounces):
      * no client waits for those, so their commit is not synced before it returns.
      */
-    static long accept(EntityManager em, IncomingMessage message) {
+    static Accepted accept(EntityManager em, IncomingMessage message) {
         DeliveryPlan plan = new DeliveryPlan();
         for (Recipient recipient : message.recipients()) {
             plan.add(recipient, AddressResolver.resolve(em, recipient.address()));
@@ -84,7 +84,7 @@ public class MessageStore {
             em.persist(new QueueEntry(row, stored.getReceived(), remote.address(), remote.dsnNotify(),
                     remote.originalRecipient()));
         }
-        return id;
+        return new Accepted(id, !plan.queue().isEmpty());
     }
 
     /**

@@ -137,7 +137,7 @@ abstract class DirectoryStoreContract {
     private long deliver(String account, int octets) {
         byte[] content = new byte[octets];
         long id = db().call(em -> MessageStoreContract.store(em).accept(
-                MessageStoreContract.message("a@far.example", List.of(Recipient.of(account)), content)));
+                MessageStoreContract.message("a@far.example", List.of(Recipient.of(account)), content)).storedMessageId());
         return db().call(em -> em.find(StoredMessage.class, id).getSize());
     }
 

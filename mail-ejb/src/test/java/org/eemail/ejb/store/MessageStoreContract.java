@@ -3,6 +3,8 @@ package org.eemail.ejb.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +70,18 @@ abstract class MessageStoreContract {
         assertNull(entry.getLastReply());
         assertTrue(!entry.getNextAttempt().isAfter(Instant.now()), "due at once");
         assertEquals(id, entry.getStoredMessage().getId());
+    }
+
+    @Test
+    void saysWhetherTheQueueHasWork() {
+        byte[] body = "Subject: q\r\n\r\nx\r\n".getBytes(StandardCharsets.US_ASCII);
+        Accepted local = db().call(em -> store(em).accept(
+                message("a@sender.example", List.of(Recipient.of("alice@example.test")), body)));
+        Accepted mixed = db().call(em -> store(em).accept(message("a@sender.example",
+                List.of(Recipient.of("alice@example.test"), Recipient.of("carol@elsewhere.example")), body)));
+        assertFalse(local.queued());
+        assertTrue(mixed.queued());
+        assertNotEquals(local.storedMessageId(), mixed.storedMessageId());
     }
 
     @Test
@@ -199,7 +213,7 @@ abstract class MessageStoreContract {
     }
 
     private long accept(IncomingMessage message) {
-        return db().call(em -> store(em).accept(message));
+        return db().call(em -> store(em).accept(message).storedMessageId());
     }
 
     private List<Long> storedIds(String account) {

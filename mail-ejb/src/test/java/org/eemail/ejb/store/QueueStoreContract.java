@@ -44,7 +44,7 @@ abstract class QueueStoreContract {
     private long accept(String sender, Recipient... recipients) {
         byte[] content = "Subject: queued\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII);
         return db().call(em -> MessageStoreContract.store(em)
-                .accept(MessageStoreContract.message(sender, List.of(recipients), content)));
+                .accept(MessageStoreContract.message(sender, List.of(recipients), content)).storedMessageId());
     }
 
     private List<ClaimedEntry> claim(int max, Duration lease) {
