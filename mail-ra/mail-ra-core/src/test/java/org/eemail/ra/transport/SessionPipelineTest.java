@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eemail.ra.config.Listener;
 import org.eemail.ra.config.ServerSettings;
-import org.eemail.ra.pop3.Pop3Session;
+import org.eemail.ra.pop3.FakePop3Backend;
 import org.eemail.ra.tls.ServerTls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,7 @@ class SessionPipelineTest {
     Path spool;
 
     private EmbeddedChannel channel(Listener listener, SslContext tls) {
-        SessionFactory sessions = (l, client) -> l == Listener.POP3 ? new Pop3Session("mx.test") : new ScriptedSession(spool);
+        SessionFactory sessions = (l, client) -> l == Listener.POP3 ? Pop3Sessions.fixture(new FakePop3Backend(), spool) : new ScriptedSession(spool);
         return new EmbeddedChannel(new SessionChannelInitializer(listener, tls, sessions, Runnable::run, c -> { }));
     }
 
