@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.eemail.ra.pop3.FakePop3Backend;
+import org.eemail.ra.transcript.Pop3Fixture;
 import org.eemail.ra.transcript.SocketConnection;
 
 /**
@@ -69,7 +69,7 @@ final class MailFixture {
         if (!admin.get("/api/v1/accounts/carol@example.test/messages").json().asJsonArray().isEmpty()) {
             return;
         }
-        for (String message : FakePop3Backend.CAROL_MESSAGES) {
+        for (String message : Pop3Fixture.CAROL_MESSAGES) {
             RawSmtp.deliver("carol@example.test", message.getBytes(StandardCharsets.UTF_8));
         }
     }

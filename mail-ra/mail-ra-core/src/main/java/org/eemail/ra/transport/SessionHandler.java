@@ -63,6 +63,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     private ByteBuf pending;
     private Mode mode = Mode.LINE;
     private boolean busy;
+    private boolean sessionClosed;
     private boolean discardingLongLine;
     private DotStuffedReader dataReader;
     private long chunkLeft;
@@ -318,8 +319,15 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         });
     }
 
-    /** Tells the session its connection ended, off the event loop: releasing may block on the database. */
+    /**
+     * Tells the session, once, that its connection ended; off the event loop, since releasing what
+     * it holds (a POP3 maildrop lock) may block on the database.
+     */
     private void closeSession() {
+        if (sessionClosed) {
+            return;
+        }
+        sessionClosed = true;
         Runnable close = () -> {
             try {
                 session.closed();

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eemail.ra.api.MaildropEntry;
+import org.eemail.ra.transcript.Pop3Fixture;
 
 /**
  * The POP3 fixture of {@code transcripts/README.txt} in memory: carol@example.test (carol-pw, APOP
@@ -26,12 +27,6 @@ import org.eemail.ra.api.MaildropEntry;
  * per maildrop, and records what UPDATE removed.
  */
 public final class FakePop3Backend implements Pop3Backend {
-
-    /** What the fixture sends carol, in this order, without the trace fields. */
-    public static final List<String> CAROL_MESSAGES = List.of(
-            "Subject: first\r\n\r\nHello Carol.\r\n",
-            "Subject: dots\r\n\r\n.leading dot\r\n..two dots\r\n.\r\nlast line\r\n",
-            "Subject: third\r\nX-Order: 3\r\n\r\nline 1\r\nline 2\r\nline 3\r\n");
 
     private static final Map<String, String> PASSWORDS = Map.of(
             "alice@example.test", "alice-pw",
@@ -50,7 +45,7 @@ public final class FakePop3Backend implements Pop3Backend {
             maildrops.put(account, new LinkedHashMap<>());
         }
         long uid = 100;
-        for (String message : CAROL_MESSAGES) {
+        for (String message : Pop3Fixture.CAROL_MESSAGES) {
             maildrops.get("carol@example.test").put(++uid, withTrace("carol@example.test", message));
         }
     }
@@ -75,6 +70,11 @@ public final class FakePop3Backend implements Pop3Backend {
         long uid = 1000 + maildrop.size() + removed.size();
         maildrop.put(uid, content);
         return uid;
+    }
+
+    /** Octets in {@code account}'s maildrop. */
+    public long sizeOf(String account) {
+        return maildrops.get(account).values().stream().mapToLong(content -> content.length).sum();
     }
 
     /** The uids UPDATE removed so far. */

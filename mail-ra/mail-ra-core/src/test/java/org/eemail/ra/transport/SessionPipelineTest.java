@@ -98,6 +98,34 @@ class SessionPipelineTest {
     }
 
     @Test
+    void retrStreamsTheMessageDotStuffedInChunksBeforeTheNextReply() {
+        FakePop3Backend backend = new FakePop3Backend();
+        StringBuilder body = new StringBuilder("Subject: big\r\n\r\n");
+        for (int line = 0; body.length() < 300_000; line++) {
+            body.append(line % 2 == 0 ? "." : "").append("line ").append(line).append("\r\n");
+        }
+        backend.deliver("carol@example.test", body.toString().getBytes(StandardCharsets.US_ASCII));
+        SessionFactory sessions = (l, client) -> Pop3Sessions.fixture(backend, spool);
+        EmbeddedChannel channel = new EmbeddedChannel(new SessionChannelInitializer(Listener.POP3, null, sessions,
+                Runnable::run, c -> { }));
+        read(channel);
+        send(channel, "USER carol@example.test\r\nPASS carol-pw\r\nRETR 4\r\nNOOP\r\n");
+
+        StringBuilder wire = new StringBuilder();
+        int writes = 0;
+        for (ByteBuf piece; (piece = channel.readOutbound()) != null; writes++) {
+            wire.append(piece.toString(StandardCharsets.US_ASCII));
+            piece.release();
+            channel.runPendingTasks();
+        }
+
+        String stuffed = body.toString().replace("\r\n.", "\r\n..");
+        assertEquals("+OK Send PASS\r\n+OK Maildrop has 4 messages (" + (backend.sizeOf("carol@example.test")) + " octets)\r\n"
+                + "+OK " + body.length() + " octets\r\n" + stuffed + ".\r\n+OK\r\n", wire.toString());
+        assertTrue(writes > 4, "the text left in chunks, not in one piece: " + writes + " writes");
+    }
+
+    @Test
     void dataIsReadUpToTheDotLineAndWhatFollowsIsACommandAgain() {
         EmbeddedChannel channel = channel(Listener.SMTP, null);
         read(channel);
