@@ -51,18 +51,6 @@ public class MaildropLock {
         this.expires = expires;
     }
 
-    public long getAccountId() {
-        return accountId;
-    }
-
-    public String getHolderInstance() {
-        return holderInstance;
-    }
-
-    public String getHolderSession() {
-        return holderSession;
-    }
-
     public Instant getExpires() {
         return expires;
     }
