@@ -60,6 +60,10 @@ class RestartIT {
              SocketConnection pop3 = new SocketConnection(Server.connect("pop3"))) {
             assertTrue(smtp.readLine().startsWith("220 "));
             assertTrue(pop3.readLine().startsWith("+OK "));
+            pop3.send("USER " + address);
+            assertTrue(pop3.readLine().startsWith("+OK "));
+            pop3.send("PASS kept pw");
+            assertTrue(pop3.readLine().startsWith("+OK Maildrop has 1 messages"), "holds the maildrop's lock");
             deployer.undeploy(SERVER);
             assertEquals("421 4.3.2 mx.test Service shutting down, closing transmission channel", smtp.readLine());
             assertNull(smtp.readLine());
@@ -77,7 +81,8 @@ class RestartIT {
             try (SocketConnection smtp = new SocketConnection(Server.connect("smtp"))) {
                 assertEquals("220 mx.test ESMTP", smtp.readLine(), "the listeners are bound again");
             }
-            assertEquals(uidl, uidl(address), "POP3 UIDLs are stable across a restart");
+            assertEquals(uidl, uidl(address), "POP3 UIDLs are stable across a restart, and the stop released "
+                    + "the lock of the open session (a restart is shorter than the 2-minute lease)");
         } finally {
             deployer.undeploy(SERVER);
         }

@@ -113,6 +113,7 @@ public class MailResourceAdapter implements ResourceAdapter {
         if (transport != null) {
             transport.stop();
             transport = null;
+            maildrops.releaseAll();
             LOG.log(Level.INFO, "Listeners closed");
         }
     }

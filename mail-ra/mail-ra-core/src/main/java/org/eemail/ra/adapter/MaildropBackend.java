@@ -72,18 +72,30 @@ final class MaildropBackend implements Pop3Backend {
         if (factory != deactivated) {
             return false;
         }
-        try {
-            invoker.invoke(RELEASE_ALL, m -> {
-                m.releaseAll(instance);
-                return null;
-            });
-        } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "Cannot release the POP3 locks of this server; they expire in " + LEASE, failure);
-        }
-        lockedSessions.clear();
+        releaseAll();
         factory = null;
         invoker = null;
         return true;
+    }
+
+    /**
+     * Releases every lock of this instance: the adapter or the bean is stopping, and the sessions'
+     * own releases, which follow their connections' close, may not get through any more.
+     */
+    void releaseAll() {
+        EndpointInvoker<Maildrop> bound = invoker;
+        if (bound == null) {
+            return;
+        }
+        try {
+            bound.invoke(RELEASE_ALL, m -> {
+                m.releaseAll(instance);
+                return null;
+            });
+            lockedSessions.clear();
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Cannot release the POP3 locks of this server; they lapse within " + LEASE, failure);
+        }
     }
 
     /** Extends the leases of this instance's locks; called every {@link #RENEWAL_INTERVAL}. */
