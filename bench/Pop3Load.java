@@ -25,8 +25,8 @@ import java.util.concurrent.Future;
  * RETRieving every message of its maildrop with PIPELINING, {@code --rounds} times, leaving the
  * mail on the server. Prints messages per second and MB per second over all sessions.
  *
- * <p>{@code --mode list}: logs in as the first user {@code --rounds} times and times login + STAT +
- * LIST + UIDL, then QUIT; prints p50 and the worst.
+ * <p>{@code --mode list}: logs in as the first user {@code --rounds} times and times login + STAT, and
+ * LIST + UIDL (pipelined), then QUIT; prints p50 and the worst of each.
  *
  * <p>Fill the maildrops first, e.g. with {@code java bench/SmtpLoad.java --size 4096 --to ...}.
  * Options: --host 127.0.0.1 --port 1110 --users alice@example.test:alice-pw --rounds 5.
@@ -100,25 +100,37 @@ public final class Pop3Load {
     }
 
     private static void list(InetSocketAddress server, String[] user, int rounds) throws IOException {
-        List<Long> micros = new ArrayList<>();
+        List<Long> logins = new ArrayList<>();
+        List<Long> listings = new ArrayList<>();
         int count = 0;
         for (int round = 0; round < rounds; round++) {
             try (Connection pop3 = new Connection(server)) {
                 long start = System.nanoTime();
                 pop3.login(user);
                 count = Integer.parseInt(pop3.command("STAT").split(" ")[1]);
+                long listed = System.nanoTime();
                 pop3.send("LIST\r\nUIDL\r\n");
                 pop3.expectOk();
                 pop3.skipMultiLine();
                 pop3.expectOk();
                 pop3.skipMultiLine();
-                micros.add((System.nanoTime() - start) / 1000);
+                long end = System.nanoTime();
+                logins.add((listed - start) / 1000);
+                listings.add((end - listed) / 1000);
                 pop3.command("QUIT");
             }
         }
-        micros.sort(null);
-        System.out.printf("login + STAT + LIST + UIDL of %d messages, %d rounds: p50 %.1f ms, worst %.1f ms%n", count,
-                rounds, micros.get(micros.size() / 2) / 1000.0, micros.get(micros.size() - 1) / 1000.0);
+        System.out.printf("%d messages, %d rounds: login + STAT p50 %.1f ms (worst %.1f), LIST + UIDL p50 %.1f ms (worst %.1f)%n",
+                count, rounds, p50(logins), worst(logins), p50(listings), worst(listings));
+    }
+
+    private static double p50(List<Long> micros) {
+        List<Long> sorted = micros.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2) / 1000.0;
+    }
+
+    private static double worst(List<Long> micros) {
+        return micros.stream().mapToLong(Long::longValue).max().orElse(0) / 1000.0;
     }
 
     private static final class Connection implements AutoCloseable {

@@ -3,8 +3,9 @@
 -- Portable SQL for H2 2.x and PostgreSQL 15.
 
 -- The lock on an account's maildrop while a POP3 session has it open (RFC 1939 §8). The holder is
--- a server instance (new at every start) and a session of it; the instance renews the expiry of
--- its locks while their sessions live, so the lock of an instance that died lapses after one lease.
+-- a server instance (named the same at every start) and a session of it; the instance renews the
+-- expiry of its locks while their sessions live and clears its former run's locks when it starts,
+-- and for everyone else the lock of an instance that died lapses after one lease.
 -- Deleting the account deletes its lock.
 CREATE TABLE maildrop_lock (
     account_id       BIGINT PRIMARY KEY,

@@ -132,7 +132,7 @@ class AdminApiIT {
 
         assertEquals(204, admin.put("/api/v1/accounts/" + address + "/apop-secret", "{\"secret\":\"tanstaaf\"}").status());
         AdminClient.Reply account = admin.get("/api/v1/accounts/" + address);
-        assertFalse(account.body().contains("tanstaaf") || account.body().toLowerCase().contains("apop"), account.body());
+        assertFalse(account.body().contains("tanstaaf") || account.body().contains("secret"), account.body());
         assertEquals(400, admin.put("/api/v1/accounts/" + address + "/apop-secret", "{\"secret\":\"\"}").status());
         assertEquals(400, admin.put("/api/v1/accounts/" + address + "/apop-secret",
                 "{\"secret\":\"" + "x".repeat(129) + "\"}").status());

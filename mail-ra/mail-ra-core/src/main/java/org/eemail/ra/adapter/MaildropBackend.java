@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eemail.ra.api.Maildrop;
 import org.eemail.ra.api.MaildropEntry;
@@ -20,10 +19,11 @@ import org.eemail.ra.pop3.Pop3Backend;
 
 /**
  * The POP3 sessions' backend: the mail application's {@link Maildrop} bean, with the locks named
- * after this adapter instance (new at every start) and each session. While sessions are open,
- * {@link #renewLeases()} keeps their locks alive; a lock of an instance that died without
- * releasing it expires after {@link #LEASE}. Until the bean is active every call fails, and
- * sessions answer {@code -ERR [SYS/TEMP]}.
+ * after this server ({@link ServerInstance}) and each session. While sessions are open,
+ * {@link #renewLeases()} keeps their locks alive. Locks this server left when it last stopped or
+ * crashed are cleared before its first login; other servers sharing the database see them lapse
+ * after {@link #LEASE}. Until the bean is active every call fails, and sessions answer
+ * {@code -ERR [SYS/TEMP]}.
  */
 final class MaildropBackend implements Pop3Backend {
 
@@ -46,8 +46,9 @@ final class MaildropBackend implements Pop3Backend {
     /** Below Payara's default bean pool (32) and the application's database pool (32). */
     private static final int MAX_CONCURRENT_CALLS = 16;
 
-    private final String instance = UUID.randomUUID().toString();
     private final Set<String> lockedSessions = ConcurrentHashMap.newKeySet();
+    private volatile String instance = "unnamed";
+    private volatile boolean formerLocksCleared;
     private volatile MessageEndpointFactory factory;
     private volatile EndpointInvoker<Maildrop> invoker;
 
@@ -57,6 +58,12 @@ final class MaildropBackend implements Pop3Backend {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Names the locks of this server from now on; called when the adapter starts. */
+    void startAs(String name) {
+        instance = name;
+        formerLocksCleared = false;
     }
 
     synchronized void activate(MessageEndpointFactory activated) throws ResourceException {
@@ -126,6 +133,7 @@ final class MaildropBackend implements Pop3Backend {
 
     @Override
     public Optional<List<MaildropEntry>> open(String account, String session) {
+        clearFormerLocks();
         Optional<List<MaildropEntry>> opened = maildrop().invoke(OPEN, m -> m.open(account, holder(session), LEASE));
         opened.ifPresent(messages -> lockedSessions.add(session));
         return opened;
@@ -150,6 +158,25 @@ final class MaildropBackend implements Pop3Backend {
             return null;
         });
         lockedSessions.remove(session);
+    }
+
+    /**
+     * Before the first login since the start: the locks held under this server's name belong to
+     * its former run, whose sessions are gone, however it ended.
+     */
+    private void clearFormerLocks() {
+        if (formerLocksCleared) {
+            return;
+        }
+        synchronized (this) {
+            if (!formerLocksCleared) {
+                maildrop().invoke(RELEASE_ALL, m -> {
+                    m.releaseAll(instance);
+                    return null;
+                });
+                formerLocksCleared = true;
+            }
+        }
     }
 
     private MaildropHolder holder(String session) {

@@ -72,6 +72,9 @@ public interface Maildrop {
     /** Extends the lease of every lock {@code instance} holds to {@code lease} from now. */
     void renew(String instance, Duration lease);
 
-    /** Releases every lock {@code instance} holds: the adapter is stopping. */
+    /**
+     * Releases every lock {@code instance} holds: the adapter is stopping, or it starts again
+     * under the same name and its former run's sessions are gone.
+     */
     void releaseAll(String instance);
 }
