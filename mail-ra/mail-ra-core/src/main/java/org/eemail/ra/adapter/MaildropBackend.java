@@ -74,20 +74,23 @@ final class MaildropBackend implements Pop3Backend {
         invoker = new EndpointInvoker<>(activated, Maildrop.class, MAX_CONCURRENT_CALLS);
     }
 
-    /** The bean goes away: its locks go first, while it can still be called. */
+    /**
+     * The bean goes away. Its locks cannot be released here: Payara no longer hands out endpoints
+     * of a factory being deactivated. {@link #clearFormerLocks()} deals with them at the next start.
+     */
     synchronized boolean deactivate(MessageEndpointFactory deactivated) {
         if (factory != deactivated) {
             return false;
         }
-        releaseAll();
+        lockedSessions.clear();
         factory = null;
         invoker = null;
         return true;
     }
 
     /**
-     * Releases every lock of this instance: the adapter or the bean is stopping, and the sessions'
-     * own releases, which follow their connections' close, may not get through any more.
+     * Releases every lock of this instance while the bean is still active: the adapter is stopping,
+     * and the sessions' own releases, which follow their connections' close, may not get through.
      */
     void releaseAll() {
         EndpointInvoker<Maildrop> bound = invoker;
