@@ -91,6 +91,22 @@ public final class DotStuffingInputStream extends InputStream {
         return n;
     }
 
+    /**
+     * The octets ready without reading further than one block of the source. Netty's
+     * {@code ChunkedStream} sizes each chunk by this: with the default 0 it would, after its
+     * one-octet look-ahead, send the rest of the text one octet per write.
+     */
+    @Override
+    public int available() throws IOException {
+        if (outStart == outEnd && !sourceEnded) {
+            fill();
+        }
+        if (outStart < outEnd) {
+            return outEnd - outStart;
+        }
+        return tail == null ? 0 : tail.length - tailAt;
+    }
+
     @Override
     public void close() throws IOException {
         source.close();

@@ -37,6 +37,19 @@ class DotStuffingInputStreamTest {
     }
 
     @Test
+    void availableCountsWhatIsReadyUpToTheTerminator() throws IOException {
+        InputStream stuffed = new DotStuffingInputStream(new ByteArrayInputStream("ab\r\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(4, stuffed.available());
+        assertEquals('a', stuffed.read());
+        assertEquals(3, stuffed.available());
+        stuffed.readNBytes(3);
+        assertEquals(3, stuffed.available(), "the line \".\"");
+        stuffed.readNBytes(3);
+        assertEquals(0, stuffed.available());
+        assertEquals(-1, stuffed.read());
+    }
+
+    @Test
     void onlyCrlfStartsALine() throws IOException {
         assertEquals("a\n.b\ra\r.c\r\n.\r\n", stuffed("a\n.b\ra\r.c\r\n"));
     }

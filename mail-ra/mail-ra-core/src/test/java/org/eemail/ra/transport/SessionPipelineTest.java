@@ -123,6 +123,7 @@ class SessionPipelineTest {
         assertEquals("+OK Send PASS\r\n+OK Maildrop has 4 messages (" + (backend.sizeOf("carol@example.test")) + " octets)\r\n"
                 + "+OK " + body.length() + " octets\r\n" + stuffed + ".\r\n+OK\r\n", wire.toString());
         assertTrue(writes > 4, "the text left in chunks, not in one piece: " + writes + " writes");
+        assertTrue(writes < 100, "and in large chunks, not octet by octet: " + writes + " writes");
     }
 
     @Test
