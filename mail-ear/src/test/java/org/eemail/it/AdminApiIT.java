@@ -125,6 +125,23 @@ class AdminApiIT {
     }
 
     @Test
+    void apopSecretsAreSetAndRemovedButNeverShown() throws Exception {
+        createDomain(domain);
+        String address = "apop@" + domain;
+        createAccount(address, "login pw");
+
+        assertEquals(204, admin.put("/api/v1/accounts/" + address + "/apop-secret", "{\"secret\":\"tanstaaf\"}").status());
+        AdminClient.Reply account = admin.get("/api/v1/accounts/" + address);
+        assertFalse(account.body().contains("tanstaaf") || account.body().contains("secret"), account.body());
+        assertEquals(400, admin.put("/api/v1/accounts/" + address + "/apop-secret", "{\"secret\":\"\"}").status());
+        assertEquals(400, admin.put("/api/v1/accounts/" + address + "/apop-secret",
+                "{\"secret\":\"" + "x".repeat(129) + "\"}").status());
+        assertEquals(404, admin.put("/api/v1/accounts/nobody@" + domain + "/apop-secret", "{\"secret\":\"s\"}").status());
+        assertEquals(204, admin.delete("/api/v1/accounts/" + address + "/apop-secret").status());
+        assertEquals(404, admin.delete("/api/v1/accounts/nobody@" + domain + "/apop-secret").status());
+    }
+
+    @Test
     void aliasesPointAtAccountsAndExternalAddresses() throws Exception {
         createDomain(domain);
         createAccount("alice@" + domain, "pw alice");

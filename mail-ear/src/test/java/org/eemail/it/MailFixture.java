@@ -4,13 +4,15 @@ package org.eemail.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eemail.ra.transcript.Pop3Fixture;
 import org.eemail.ra.transcript.SocketConnection;
 
 /**
- * The accounts and aliases the SMTP transcripts rely on (mail-ra-core's
- * {@code transcripts/README.txt}), created through the administration API. Idempotent: the
- * database outlives one test class.
+ * The accounts, aliases and messages the SMTP and POP3 transcripts rely on (mail-ra-core's
+ * {@code transcripts/README.txt}), created through the administration API and, for carol's
+ * messages, by SMTP. Idempotent: the database outlives one test class.
  */
 final class MailFixture {
 
@@ -22,13 +24,14 @@ final class MailFixture {
         for (String domain : List.of("example.test", "mx.test")) {
             created(admin.post("/api/v1/domains", "{\"name\":\"" + domain + "\"}"));
         }
-        for (String user : List.of("alice", "bob", "full", "small")) {
+        for (String user : List.of("alice", "bob", "full", "small", "carol", "dora")) {
             created(admin.post("/api/v1/accounts", "{\"address\":\"" + user + "@example.test\",\"password\":\"" + user + "-pw\"}"));
         }
         for (String alias : List.of("sales@example.test", "postmaster@example.test", "postmaster@mx.test")) {
             created(admin.post("/api/v1/aliases", "{\"address\":\"" + alias + "\",\"targets\":[\"alice@example.test\"]}"));
         }
         fillMailboxOfFull(admin);
+        fillMaildropOfCarol(admin);
         created(admin.put("/api/v1/accounts/small@example.test/quota", "{\"quota\":100}"));
     }
 
@@ -56,6 +59,19 @@ final class MailFixture {
             expect(smtp, "250");
         }
         created(admin.put("/api/v1/accounts/full@example.test/quota", "{\"quota\":1}"));
+    }
+
+    /**
+     * carol@ gets the three messages of the POP3 transcripts, in order, once. No transcript
+     * removes them: they all end with RSET or without DELE before QUIT.
+     */
+    private static void fillMaildropOfCarol(AdminClient admin) throws Exception {
+        if (!admin.get("/api/v1/accounts/carol@example.test/messages").json().asJsonArray().isEmpty()) {
+            return;
+        }
+        for (String message : Pop3Fixture.CAROL_MESSAGES) {
+            RawSmtp.deliver("carol@example.test", message.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static void created(AdminClient.Reply reply) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eemail.ra.transcript.SocketConnection;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -33,6 +34,16 @@ class RestartIT {
         return Server.application();
     }
 
+    /** The UIDL line of the account's first message, read by a POP3 session that ends with QUIT. */
+    private static String uidl(String address) throws Exception {
+        try (RawPop3 pop3 = RawPop3.login(address, "kept pw")) {
+            String line = pop3.command("UIDL 1");
+            assertTrue(line.matches("\\+OK 1 \\S+"), line);
+            pop3.command("QUIT");
+            return line;
+        }
+    }
+
     @Test
     void accountsSurviveARestartAndOpenSessionsAreToldOfTheShutdown() throws Exception {
         String domain = "r" + UUID.randomUUID().toString().substring(0, 8) + ".test";
@@ -42,11 +53,17 @@ class RestartIT {
         deployer.deploy(SERVER);
         assertEquals(201, admin.post("/api/v1/domains", "{\"name\":\"" + domain + "\"}").status());
         assertEquals(201, admin.post("/api/v1/accounts", "{\"address\":\"" + address + "\",\"password\":\"kept pw\"}").status());
+        RawSmtp.deliver(address, "Subject: kept\r\n\r\nacross the restart\r\n".getBytes(StandardCharsets.US_ASCII));
+        String uidl = uidl(address);
 
         try (SocketConnection smtp = new SocketConnection(Server.connect("smtp"));
              SocketConnection pop3 = new SocketConnection(Server.connect("pop3"))) {
             assertTrue(smtp.readLine().startsWith("220 "));
             assertTrue(pop3.readLine().startsWith("+OK "));
+            pop3.send("USER " + address);
+            assertTrue(pop3.readLine().startsWith("+OK "));
+            pop3.send("PASS kept pw");
+            assertTrue(pop3.readLine().startsWith("+OK Maildrop has 1 messages"), "holds the maildrop's lock");
             deployer.undeploy(SERVER);
             assertEquals("421 4.3.2 mx.test Service shutting down, closing transmission channel", smtp.readLine());
             assertNull(smtp.readLine());
@@ -64,6 +81,8 @@ class RestartIT {
             try (SocketConnection smtp = new SocketConnection(Server.connect("smtp"))) {
                 assertEquals("220 mx.test ESMTP", smtp.readLine(), "the listeners are bound again");
             }
+            assertEquals(uidl, uidl(address), "POP3 UIDLs are stable across a restart, and the stop released "
+                    + "the lock of the open session (a restart is shorter than the 2-minute lease)");
         } finally {
             deployer.undeploy(SERVER);
         }

@@ -63,6 +63,10 @@ public class Account {
     @Column(nullable = false)
     private Instant created;
 
+    /** The APOP secret, encrypted by {@code ApopSecrets}; {@code null} when the account has none. */
+    @Column(name = "apop_secret")
+    private String apopSecret;
+
     protected Account() {
     }
 
@@ -73,6 +77,10 @@ public class Account {
         this.quota = quota;
         this.enabled = true;
         this.created = Timestamps.now();
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public String getAddress() {
@@ -101,6 +109,14 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getApopSecret() {
+        return apopSecret;
+    }
+
+    public void setApopSecret(String encryptedSecret) {
+        this.apopSecret = encryptedSecret;
     }
 
     public Instant getCreated() {

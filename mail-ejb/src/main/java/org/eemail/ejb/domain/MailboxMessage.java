@@ -21,9 +21,21 @@ import java.time.Instant;
 @Table(name = "mailbox_message")
 @NamedQuery(name = MailboxMessage.FIND_BY_ACCOUNT,
         query = "SELECT m FROM MailboxMessage m WHERE m.account.address = :address ORDER BY m.id")
+@NamedQuery(name = MailboxMessage.LIST_MAILDROP,
+        query = "SELECT m.id, m.size FROM MailboxMessage m WHERE m.account.id = :account ORDER BY m.id")
+@NamedQuery(name = MailboxMessage.STORED_IDS,
+        query = "SELECT DISTINCT m.storedMessage.id FROM MailboxMessage m WHERE m.account.id = :account AND m.id IN :ids")
+@NamedQuery(name = MailboxMessage.DELETE_FROM_MAILDROP,
+        query = "DELETE FROM MailboxMessage m WHERE m.account.id = :account AND m.id IN :ids")
 public class MailboxMessage {
 
     public static final String FIND_BY_ACCOUNT = "MailboxMessage.findByAccount";
+    /** Id and size of every message of an account, in POP3 order: oldest first. */
+    public static final String LIST_MAILDROP = "MailboxMessage.listMaildrop";
+    /** The stored messages that {@code :ids} of an account refer to. */
+    public static final String STORED_IDS = "MailboxMessage.storedIds";
+    /** Removes {@code :ids} from an account's mailbox. */
+    public static final String DELETE_FROM_MAILDROP = "MailboxMessage.deleteFromMaildrop";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

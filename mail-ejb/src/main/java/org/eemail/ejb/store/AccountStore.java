@@ -10,6 +10,7 @@ import org.eemail.ejb.domain.Account;
 import org.eemail.ejb.domain.Alias;
 import org.eemail.ejb.domain.Domain;
 import org.eemail.ejb.domain.MailAddress;
+import org.eemail.ejb.security.ApopKey;
 import org.eemail.ejb.security.PasswordHasher;
 
 /** Local accounts. Passwords arrive in clear and leave this class only as hashes. */
@@ -78,6 +79,14 @@ public class AccountStore {
 
     public void changePassword(MailAddress address, String password) {
         require(address).setPasswordHash(PasswordHasher.hash(password));
+    }
+
+    /**
+     * Sets the account's APOP secret (RFC 1939 §7, legacy), kept encrypted; {@code null} removes
+     * it, and with it the account's use of APOP.
+     */
+    public void changeApopSecret(MailAddress address, String secret) {
+        require(address).setApopSecret(secret == null ? null : ApopKey.secrets().encrypt(secret));
     }
 
     /** @param quota the mailbox limit in bytes, 0 for none; mail already stored stays */

@@ -110,6 +110,28 @@ public class AccountResource {
     }
 
     @PUT
+    @Path("{address}/apop-secret")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setAccountApopSecret",
+            summary = "Set the secret for POP3 APOP (legacy; needs mail.pop3.apop=true), kept encrypted")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Empty secret, or longer than 128 octets in UTF-8")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public void changeApopSecret(@PathParam("address") String address, ApopSecretRequest request) {
+        MailAddress parsed = RequestValidation.address(address);
+        accounts.changeApopSecret(parsed, RequestValidation.apopSecret(RequestValidation.body(request).secret()));
+    }
+
+    @DELETE
+    @Path("{address}/apop-secret")
+    @Operation(operationId = "removeAccountApopSecret", summary = "Remove the APOP secret: the account can no longer use APOP")
+    @APIResponse(responseCode = "204", description = "Removed, or there was none")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public void removeApopSecret(@PathParam("address") String address) {
+        accounts.changeApopSecret(RequestValidation.address(address), null);
+    }
+
+    @PUT
     @Path("{address}/quota")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "setAccountQuota", summary = "Set an account's quota in bytes (0 for unlimited)")

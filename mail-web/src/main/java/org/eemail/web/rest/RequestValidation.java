@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.web.rest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ final class RequestValidation {
 
     /** Long enough for any passphrase; short enough that PBKDF2 over it stays cheap. */
     static final int MAX_PASSWORD = 1024;
+    static final int MAX_APOP_SECRET_OCTETS = 128;
     /** More targets than this is a mailing list, not an alias. */
     static final int MAX_TARGETS = 100;
 
@@ -46,6 +48,17 @@ final class RequestValidation {
             throw new InvalidRequestException("password longer than " + MAX_PASSWORD + " characters");
         }
         return password;
+    }
+
+    /** An APOP secret: not empty, at most 128 octets in UTF-8, so that its ciphertext fits its column. */
+    static String apopSecret(String secret) {
+        if (secret == null || secret.isEmpty()) {
+            throw new InvalidRequestException("secret is empty");
+        }
+        if (secret.getBytes(StandardCharsets.UTF_8).length > MAX_APOP_SECRET_OCTETS) {
+            throw new InvalidRequestException("secret longer than " + MAX_APOP_SECRET_OCTETS + " octets in UTF-8");
+        }
+        return secret;
     }
 
     /** The quota in bytes: {@code defaultQuota} when absent, 0 meaning unlimited. */

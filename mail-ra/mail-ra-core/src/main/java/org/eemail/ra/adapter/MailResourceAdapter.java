@@ -23,6 +23,7 @@ import org.eemail.ra.config.Protocol;
 import org.eemail.ra.config.ServerSettings;
 import org.eemail.ra.config.TlsMode;
 import org.eemail.ra.pop3.Pop3Session;
+import org.eemail.ra.pop3.Pop3Settings;
 import org.eemail.ra.protocol.FailureDelays;
 import org.eemail.ra.protocol.LineSession;
 import org.eemail.ra.protocol.SpooledMessageSink;
@@ -47,14 +48,17 @@ import org.eemail.ra.transport.MailTransport;
 public class MailResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = System.getLogger(MailResourceAdapter.class.getName());
-    /** Messages up to this size stay in memory while they arrive; larger ones go to a spool file. */
+    /** Messages up to this size stay in memory while they arrive or leave; larger ones go to a spool file. */
     private static final int SPOOL_IN_MEMORY = 256 * 1024;
 
     private final BeanBackend backend = new BeanBackend();
+    private final MaildropBackend maildrops = new MaildropBackend();
     private final FailureDelays loginFailures = new FailureDelays();
     private MailTransport transport;
+    private LeaseRenewal leaseRenewal;
     private ServerSettings settings;
     private SmtpSettings smtp;
+    private Pop3Settings pop3;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
@@ -62,11 +66,15 @@ public class MailResourceAdapter implements ResourceAdapter {
             MicroProfileSettings source = new MicroProfileSettings();
             settings = ServerSettings.load(source);
             smtp = SmtpConfiguration.load(source, settings.hostname());
+            pop3 = Pop3Configuration.load(source, settings.hostname());
             ServerTls tls = ServerTls.create(settings);
             WorkManagerExecutor threads = new WorkManagerExecutor(context.getWorkManager());
             transport = new MailTransport(threads, Runtime.getRuntime().availableProcessors(), threads,
                     tls.context(), this::openSession);
             transport.start(settings.endpoints());
+            maildrops.startAs(ServerInstance.name(settings.dataDirectory()));
+            leaseRenewal = new LeaseRenewal(maildrops);
+            threads.execute(leaseRenewal);
         } catch (StartupFailure failure) {
             transport = null;
             throw new ResourceAdapterInternalException(failure.getMessage());
@@ -79,8 +87,12 @@ public class MailResourceAdapter implements ResourceAdapter {
     }
 
     private LineSession openSession(Listener listener, InetSocketAddress client) {
+        Path spool = settings.dataDirectory().resolve("spool");
+        String address = client.getAddress() == null ? client.getHostString() : client.getAddress().getHostAddress();
+        ConnectionInfo connection = new ConnectionInfo(address, listener.tls() == TlsMode.IMPLICIT, loginFailures);
         if (listener.protocol() == Protocol.POP3) {
-            return new Pop3Session(settings.hostname());
+            return new Pop3Session(pop3, connection, maildrops,
+                    () -> new SpooledMessageSink(Long.MAX_VALUE, SPOOL_IN_MEMORY, spool));
         }
         SmtpSettings.ListenerKind kind = switch (listener) {
             case SUBMISSION -> SmtpSettings.ListenerKind.SUBMISSION;
@@ -88,18 +100,21 @@ public class MailResourceAdapter implements ResourceAdapter {
             default -> SmtpSettings.ListenerKind.MTA;
         };
         SmtpSettings limits = smtp.withListener(kind);
-        Path spool = settings.dataDirectory().resolve("spool");
-        String address = client.getAddress() == null ? client.getHostString() : client.getAddress().getHostAddress();
-        return new SmtpSession(limits, new ConnectionInfo(address, listener.tls() == TlsMode.IMPLICIT, loginFailures), backend,
+        return new SmtpSession(limits, connection, backend,
                 () -> new SpooledMessageSink(limits.maxMessageSize(), SPOOL_IN_MEMORY, spool));
     }
 
     @Override
     public void stop() {
         MailServerStatus.publish(null);
+        if (leaseRenewal != null) {
+            leaseRenewal.stop();
+            leaseRenewal = null;
+        }
         if (transport != null) {
             transport.stop();
             transport = null;
+            maildrops.releaseAll();
             LOG.log(Level.INFO, "Listeners closed");
         }
     }
@@ -109,12 +124,18 @@ public class MailResourceAdapter implements ResourceAdapter {
         if (!(spec instanceof MailActivationSpec mailSpec)) {
             throw new NotSupportedException("not an activation of this adapter: " + spec);
         }
-        backend.activate(factory, mailSpec);
+        if (mailSpec instanceof MaildropActivationSpec) {
+            maildrops.activate(factory);
+        } else {
+            backend.activate(factory, mailSpec);
+        }
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        backend.deactivate(factory);
+        if (!maildrops.deactivate(factory)) {
+            backend.deactivate(factory);
+        }
     }
 
     @Override

@@ -11,7 +11,7 @@ public enum Listener {
     SMTP("smtp", Protocol.SMTP, "mail.smtp.port", 2525, TlsMode.STARTTLS),
     SUBMISSION("submission", Protocol.SMTP, "mail.submission.port", 2587, TlsMode.STARTTLS),
     SMTPS("smtps", Protocol.SMTP, "mail.smtps.port", 2465, TlsMode.IMPLICIT),
-    POP3("pop3", Protocol.POP3, "mail.pop3.port", 1110, TlsMode.NONE),
+    POP3("pop3", Protocol.POP3, "mail.pop3.port", 1110, TlsMode.STARTTLS),
     POP3S("pop3s", Protocol.POP3, "mail.pop3s.port", 1995, TlsMode.IMPLICIT);
 
     /** RFC 5321 §4.5.3.2.7 asks servers to wait at least 5 minutes for the next command. */

@@ -5,8 +5,6 @@ import java.util.Locale;
 
 /** How a listener offers TLS. */
 public enum TlsMode {
-    /** Plain text only. */
-    NONE,
     /** Plain text, upgraded by STARTTLS (RFC 3207) or STLS (RFC 2595). */
     STARTTLS,
     /** TLS from the first byte (RFC 8314). */

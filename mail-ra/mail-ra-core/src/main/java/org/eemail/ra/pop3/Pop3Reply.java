@@ -19,6 +19,7 @@ public record Pop3Reply(boolean ok, String text) implements Reply {
 
     @Override
     public String wireText() {
-        return (ok ? "+OK " : "-ERR ") + text + "\r\n";
+        String status = ok ? "+OK" : "-ERR";
+        return (text.isEmpty() ? status : status + " " + text) + "\r\n";
     }
 }

@@ -2,6 +2,7 @@
 package org.eemail.ra.protocol;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * What a session answers to one client line or message, and what the transport reads next.
@@ -11,8 +12,11 @@ import java.time.Duration;
  * @param next      what the transport does after sending the reply
  * @param chunkSize for {@link Next#READ_CHUNK}: how many octets to read; otherwise 0
  * @param delay     how long the transport waits before sending the reply (after a failed login)
+ * @param body      message text sent after the reply (POP3 RETR and TOP, RFC 1939 §3), or
+ *                  {@code null}: the transport sends it dot-stuffed and ended by the line
+ *                  {@code .} (see {@link DotStuffingInputStream}), then discards it
  */
-public record Response(Reply reply, Next next, long chunkSize, Duration delay) {
+public record Response(Reply reply, Next next, long chunkSize, Duration delay, MessageSink body) {
 
     /** What the transport does after a reply. */
     public enum Next {
@@ -48,16 +52,31 @@ public record Response(Reply reply, Next next, long chunkSize, Duration delay) {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay " + delay);
         }
+        if (body != null && (reply == null || next != Next.READ_LINE)) {
+            throw new IllegalArgumentException("message text follows a reply, and then a line is read");
+        }
+    }
+
+    public Response(Reply reply, Next next, long chunkSize, Duration delay) {
+        this(reply, next, chunkSize, delay, null);
     }
 
     /** The same response, sent after {@code wait}. */
     public Response delayed(Duration wait) {
-        return new Response(reply, next, chunkSize, wait);
+        return new Response(reply, next, chunkSize, wait, body);
     }
 
     /** The reply, and the session goes on reading lines. */
     public static Response of(Reply reply) {
         return new Response(reply, Next.READ_LINE, 0, Duration.ZERO);
+    }
+
+    /**
+     * The reply, then {@code text} as the rest of a multi-line response (RETR, TOP); the transport
+     * discards {@code text} once it is sent, or when the connection ends first.
+     */
+    public static Response withText(Reply reply, MessageSink text) {
+        return new Response(reply, Next.READ_LINE, 0, Duration.ZERO, Objects.requireNonNull(text, "text"));
     }
 
     /** The reply, then the connection closes. */

@@ -5,6 +5,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
 import java.util.concurrent.Executor;
@@ -14,7 +15,10 @@ import org.eemail.ra.config.Listener;
 import org.eemail.ra.config.Protocol;
 import org.eemail.ra.config.TlsMode;
 
-/** The pipeline of one connection: TLS (implicit-TLS listeners), idle timer, then the session. */
+/**
+ * The pipeline of one connection: TLS (implicit-TLS listeners), idle timer, chunked writes of
+ * message text (POP3 RETR), then the session.
+ */
 final class SessionChannelInitializer extends ChannelInitializer<Channel> {
 
     /**
@@ -50,6 +54,7 @@ final class SessionChannelInitializer extends ChannelInitializer<Channel> {
         int maxLine = listener.protocol() == Protocol.SMTP ? SMTP_MAX_LINE : POP3_MAX_LINE;
         InetSocketAddress client = channel.remoteAddress() instanceof InetSocketAddress remote
                 ? remote : new InetSocketAddress(0);
+        pipeline.addLast("chunked", new ChunkedWriteHandler());
         pipeline.addLast("session", new SessionHandler(sessions.open(listener, client), worker, maxLine, tls));
     }
 }

@@ -10,6 +10,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.handler.stream.ChunkedStream;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.io.IOException;
 import java.lang.System.Logger;
@@ -19,10 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eemail.ra.protocol.DotStuffedReader;
+import org.eemail.ra.protocol.DotStuffingInputStream;
 import org.eemail.ra.protocol.LineSession;
 import org.eemail.ra.protocol.MessageSession;
+import org.eemail.ra.protocol.MessageSink;
 import org.eemail.ra.protocol.Reply;
 import org.eemail.ra.protocol.Response;
 
@@ -33,7 +37,9 @@ import org.eemail.ra.protocol.Response;
  * the {@code worker} executor, any other at once on the event loop; either way the next input is
  * framed only once the answer is back, so pipelined commands are answered in order and bytes
  * after a mode change (DATA, BDAT, STARTTLS) are never mistaken for commands. Each reply leaves
- * in one write.
+ * in one write; message text that follows a reply (POP3 RETR, TOP) leaves dot-stuffed in chunks,
+ * through the pipeline's {@code ChunkedWriteHandler}, and the next command is read only once it
+ * is all written, so a client that pipelines RETRs holds one spooled message at a time.
  *
  * <p>All fields are touched on the channel's event loop only.
  */
@@ -42,6 +48,8 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     private static final Logger LOG = System.getLogger(SessionHandler.class.getName());
     /** Stop reading from the socket while this much input waits for the session. */
     private static final int MAX_PENDING = 64 * 1024;
+    /** Octets of message text per write: large enough for throughput, small enough for memory. */
+    private static final int TEXT_CHUNK = 64 * 1024;
     private static final ByteBuf CRLF = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(new byte[] {'\r', '\n'}));
 
     private enum Mode { LINE, DATA, CHUNK, HANDSHAKE }
@@ -55,6 +63,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     private ByteBuf pending;
     private Mode mode = Mode.LINE;
     private boolean busy;
+    private boolean sessionClosed;
     private boolean discardingLongLine;
     private DotStuffedReader dataReader;
     private long chunkLeft;
@@ -89,7 +98,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         if (!busy) {
-            session.closed(); // with a call in progress, its completion does this
+            closeSession(); // with a call in progress, its completion does this
         }
     }
 
@@ -261,15 +270,24 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
                     response.delay().toMillis(), TimeUnit.MILLISECONDS);
             return false;
         }
-        busy = false;
         if (!context.channel().isActive()) {
-            session.closed();
+            busy = false;
+            if (response != null && response.body() != null) {
+                response.body().discard();
+            }
+            closeSession();
             return false;
         }
         if (response == null) {
+            busy = false;
             context.close();
             return false;
         }
+        if (response.body() != null) {
+            sendText(response.reply(), response.body()); // stays busy until the text is out
+            return false;
+        }
+        busy = false;
         switch (response.next()) {
             case READ_LINE -> write(response.reply());
             case CLOSE -> writeAndClose(response.reply());
@@ -290,6 +308,57 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             }
         }
         return true;
+    }
+
+    /**
+     * Writes {@code reply}, then {@code text} dot-stuffed and ended by the line ".", in chunks as
+     * the socket takes them; then frees the text and goes on reading commands.
+     */
+    private void sendText(Reply reply, MessageSink text) {
+        DotStuffingInputStream stuffed;
+        try {
+            stuffed = new DotStuffingInputStream(text.open());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, context.channel() + ": cannot read the spooled message: " + e);
+            text.discard();
+            busy = false;
+            context.close();
+            return;
+        }
+        context.write(encode(reply), context.voidPromise());
+        context.writeAndFlush(new ChunkedStream(stuffed, TEXT_CHUNK)).addListener(written -> {
+            text.discard();
+            busy = false;
+            if (!written.isSuccess() || !context.channel().isActive()) {
+                context.close();
+                closeSession();
+                return;
+            }
+            drain();
+        });
+    }
+
+    /**
+     * Tells the session, once, that its connection ended; off the event loop, since releasing what
+     * it holds (a POP3 maildrop lock) may block on the database.
+     */
+    private void closeSession() {
+        if (sessionClosed) {
+            return;
+        }
+        sessionClosed = true;
+        Runnable close = () -> {
+            try {
+                session.closed();
+            } catch (RuntimeException failure) {
+                LOG.log(Level.WARNING, context.channel() + ": the session failed to release what it held", failure);
+            }
+        };
+        try {
+            worker.execute(close);
+        } catch (RejectedExecutionException stopping) {
+            close.run(); // the server is stopping: no worker takes it
+        }
     }
 
     /**

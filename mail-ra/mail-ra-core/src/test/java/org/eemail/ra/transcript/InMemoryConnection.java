@@ -8,8 +8,10 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import org.eemail.ra.protocol.DotStuffedReader;
+import org.eemail.ra.protocol.DotStuffingInputStream;
 import org.eemail.ra.protocol.LineSession;
 import org.eemail.ra.protocol.MessageSession;
+import org.eemail.ra.protocol.MessageSink;
 import org.eemail.ra.protocol.Reply;
 import org.eemail.ra.protocol.Response;
 
@@ -17,7 +19,8 @@ import org.eemail.ra.protocol.Response;
  * Plays a transcript against a protocol session directly: no sockets, no threads. Does what the
  * transport does with the client's octets: splits lines (at LF, dropping a CR before it), feeds
  * message text through {@link DotStuffedReader} after {@link Response.Next#READ_DATA}, passes
- * exactly the chunk's octets after {@link Response.Next#READ_CHUNK}, and drops whatever was
+ * exactly the chunk's octets after {@link Response.Next#READ_CHUNK}, sends message text that
+ * follows a reply (POP3 RETR, TOP) dot-stuffed as {@link DotStuffingInputStream} does, and drops whatever was
  * pipelined after a {@link Response.Next#START_TLS} until the client starts TLS.
  */
 public final class InMemoryConnection implements TranscriptConnection {
@@ -97,6 +100,9 @@ public final class InMemoryConnection implements TranscriptConnection {
         if (response.reply() != null) {
             receive(response.reply());
         }
+        if (response.body() != null) {
+            receiveText(response.body());
+        }
         switch (response.next()) {
             case CLOSE -> mode = Mode.CLOSED;
             case START_TLS -> mode = Mode.AWAIT_TLS;
@@ -138,6 +144,15 @@ public final class InMemoryConnection implements TranscriptConnection {
             throw new AssertionError("the server sent nothing and the connection is still open");
         }
         return pending.poll();
+    }
+
+    private void receiveText(MessageSink text) throws IOException {
+        try (DotStuffingInputStream stuffed = new DotStuffingInputStream(text.open())) {
+            String wire = new String(stuffed.readAllBytes(), StandardCharsets.UTF_8);
+            pending.addAll(Arrays.asList(wire.substring(0, wire.length() - 2).split("\r\n", -1)));
+        } finally {
+            text.discard();
+        }
     }
 
     private void receive(Reply reply) {

@@ -33,14 +33,16 @@ import java.util.stream.Stream;
  *
  * <p>Header directives, before the first step: {@code @listener mta} (the default),
  * {@code @listener submission} or {@code @listener smtps} (submission over implicit TLS) chooses
- * the listener the transcript runs on. {@code #} starts a comment.
+ * the listener an SMTP transcript runs on; {@code @listener pop3} (STLS offered) or
+ * {@code @listener pop3s} (implicit TLS) ties a POP3 transcript to one listener, which otherwise
+ * runs on both. {@code #} starts a comment.
  */
 public record Transcript(String name, String listener, List<Step> steps) {
 
     /** The listener of a transcript without {@code @listener}. */
     public static final String DEFAULT_LISTENER = "mta";
 
-    private static final List<String> LISTENERS = List.of("mta", "submission", "smtps");
+    private static final List<String> LISTENERS = List.of("mta", "submission", "smtps", "pop3", "pop3s");
 
     /** One line of a transcript. */
     public sealed interface Step permits Send, SendOctets, StartTls, Expect, ExpectClosed {

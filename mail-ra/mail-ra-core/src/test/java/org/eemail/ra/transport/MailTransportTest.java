@@ -23,7 +23,7 @@ import org.eemail.ra.api.StartupFailure;
 import org.eemail.ra.config.Listener;
 import org.eemail.ra.config.ListenerEndpoint;
 import org.eemail.ra.config.ServerSettings;
-import org.eemail.ra.pop3.Pop3Session;
+import org.eemail.ra.pop3.FakePop3Backend;
 import org.eemail.ra.smtp.SmtpSession;
 import org.eemail.ra.tls.ServerTls;
 import org.eemail.ra.transcript.SocketConnection;
@@ -50,7 +50,7 @@ class MailTransportTest {
         threads = Executors.newCachedThreadPool();
         ServerTls tls = ServerTls.create(ServerSettings.load(name -> Optional.ofNullable(
                 Map.of("mail.data.dir", dataDir.toString(), "mail.hostname", "mx.test").get(name))));
-        SessionFactory sessions = (l, client) -> l.protocol().name().equals("SMTP") ? SmtpSessions.placeholder() : new Pop3Session("mx.test");
+        SessionFactory sessions = (l, client) -> l.protocol().name().equals("SMTP") ? SmtpSessions.placeholder() : Pop3Sessions.fixture(new FakePop3Backend(), dataDir);
         transport = new MailTransport(threads, 2, threads, tls.context(), sessions);
     }
 

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Queue;
 import org.eemail.ra.config.Listener;
 import org.eemail.ra.config.ServerSettings;
-import org.eemail.ra.pop3.Pop3Session;
+import org.eemail.ra.pop3.FakePop3Backend;
 import org.eemail.ra.tls.ServerTls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +35,7 @@ class SessionPipelineTest {
     Path spool;
 
     private EmbeddedChannel channel(Listener listener, SslContext tls) {
-        SessionFactory sessions = (l, client) -> l == Listener.POP3 ? new Pop3Session("mx.test") : new ScriptedSession(spool);
+        SessionFactory sessions = (l, client) -> l == Listener.POP3 ? Pop3Sessions.fixture(new FakePop3Backend(), spool) : new ScriptedSession(spool);
         return new EmbeddedChannel(new SessionChannelInitializer(listener, tls, sessions, Runnable::run, c -> { }));
     }
 
@@ -113,6 +113,35 @@ class SessionPipelineTest {
         assertEquals("-ERR Line too long\r\n", read(channel));
         assertEquals("+OK mx.test POP3 server signing off\r\n", read(channel));
         assertFalse(channel.isOpen(), "QUIT closes the connection");
+    }
+
+    @Test
+    void retrStreamsTheMessageDotStuffedInChunksBeforeTheNextReply() {
+        FakePop3Backend backend = new FakePop3Backend();
+        StringBuilder body = new StringBuilder("Subject: big\r\n\r\n");
+        for (int line = 0; body.length() < 300_000; line++) {
+            body.append(line % 2 == 0 ? "." : "").append("line ").append(line).append("\r\n");
+        }
+        backend.deliver("carol@example.test", body.toString().getBytes(StandardCharsets.US_ASCII));
+        SessionFactory sessions = (l, client) -> Pop3Sessions.fixture(backend, spool);
+        EmbeddedChannel channel = new EmbeddedChannel(new SessionChannelInitializer(Listener.POP3, null, sessions,
+                Runnable::run, c -> { }));
+        read(channel);
+        send(channel, "USER carol@example.test\r\nPASS carol-pw\r\nRETR 4\r\nNOOP\r\n");
+
+        StringBuilder wire = new StringBuilder();
+        int writes = 0;
+        for (ByteBuf piece; (piece = channel.readOutbound()) != null; writes++) {
+            wire.append(piece.toString(StandardCharsets.US_ASCII));
+            piece.release();
+            channel.runPendingTasks();
+        }
+
+        String stuffed = body.toString().replace("\r\n.", "\r\n..");
+        assertEquals("+OK Send PASS\r\n+OK Maildrop has 4 messages (" + (backend.sizeOf("carol@example.test")) + " octets)\r\n"
+                + "+OK " + body.length() + " octets\r\n" + stuffed + ".\r\n+OK\r\n", wire.toString());
+        assertTrue(writes > 4, "the text left in chunks, not in one piece: " + writes + " writes");
+        assertTrue(writes < 100, "and in large chunks, not octet by octet: " + writes + " writes");
     }
 
     @Test
