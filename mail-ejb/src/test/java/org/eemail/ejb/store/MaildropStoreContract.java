@@ -158,7 +158,7 @@ abstract class MaildropStoreContract {
 
     private long deliver(byte[] content, String... recipients) {
         List<Recipient> to = Arrays.stream(recipients).map(Recipient::of).toList();
-        return db().call(em -> MessageStoreContract.store(em).accept(MessageStoreContract.message("a@sender.example", to, content)));
+        return db().call(em -> MessageStoreContract.store(em).accept(MessageStoreContract.message("a@sender.example", to, content)).storedMessageId());
     }
 
     private Optional<List<MaildropEntry>> open(String account, String session, Duration lease) {
