@@ -126,7 +126,14 @@ public final class SmtpLoad {
         try {
             for (int i = 0; i < connections; i++) {
                 Socket socket = new Socket();
-                socket.connect(server, 10_000);
+                try {
+                    socket.connect(server, GREETING_TIMEOUT_MS);
+                } catch (SocketTimeoutException e) {
+                    socket.close();
+                    System.out.printf("connection %d not accepted within %d s: holding %d%n", i + 1,
+                            GREETING_TIMEOUT_MS / 1000, held.size());
+                    break;
+                }
                 held.add(socket);
                 if (i % 1000 == 999) {
                     System.out.printf("%d idle connections open (%.1f s); greeting of a new one: %s%n",

@@ -10,7 +10,7 @@
 # builds nothing: run `./mvnw -q -DskipTests package` first. Starts
 # this server from mail-ear/target/mail-server.jar with a fresh data folder (and, for postgresql,
 # a fresh database mail_bench on 127.0.0.1:5432), and stops it at the end. Postfix keeps running.
-# Environment: MESSAGES (per run, default 10000), RUNS (default 3), WARMUP (default 20000),
+# Environment: MESSAGES (per run, default 10000), RUNS (default 3), WARMUP (default 40000, the JIT compilers of both JVMs take that long),
 # IDLE (idle connections, default 10000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 DB=${1:-h2}
 MESSAGES=${MESSAGES:-10000}
 RUNS=${RUNS:-3}
-WARMUP=${WARMUP:-20000}
+WARMUP=${WARMUP:-40000}
 IDLE=${IDLE:-10000}
 WORK=$(mktemp -d /tmp/mail-bench.XXXXXX)
 LOAD=(java bench/SmtpLoad.java --size 4096 --connections 8 --to alice@example.test)
