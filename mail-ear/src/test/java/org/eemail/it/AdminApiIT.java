@@ -5,17 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 
 /** The administration API of the deployed server, every endpoint and every error case. */
 @ExtendWith(ArquillianExtension.class)
@@ -182,6 +187,62 @@ class AdminApiIT {
     }
 
     @Test
+    void clientSettingsAndDnsRecordsDescribeTheRunningListeners() throws Exception {
+        createDomain(domain);
+        createAccount("carol@" + domain, "a password");
+
+        JsonObject settings = admin.get("/api/v1/accounts/carol@" + domain + "/client-settings").object();
+        assertEquals(List.of("pop3 mx.test:" + Server.port("pop3s") + " SSL carol@" + domain,
+                        "pop3 mx.test:" + Server.port("pop3") + " STARTTLS carol@" + domain),
+                servers(settings.getJsonArray("incoming")));
+        assertEquals(List.of("smtp mx.test:" + Server.port("smtps") + " SSL carol@" + domain,
+                        "smtp mx.test:" + Server.port("submission") + " STARTTLS carol@" + domain),
+                servers(settings.getJsonArray("outgoing")));
+        assertEquals(404, admin.get("/api/v1/accounts/nobody@" + domain + "/client-settings").status());
+
+        List<String> records = admin.get("/api/v1/domains/" + domain + "/dns-records").json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .map(r -> r.getString("name") + " " + r.getString("type") + " " + r.getString("value"))
+                .toList();
+        assertTrue(records.contains(domain + ". MX 10 mx.test."), records.toString());
+        assertTrue(records.contains("_submissions._tcp." + domain + ". SRV 0 1 " + Server.port("smtps") + " mx.test."),
+                records.toString());
+        assertTrue(records.contains("_pop3s._tcp." + domain + ". SRV 0 1 " + Server.port("pop3s") + " mx.test."),
+                records.toString());
+        assertEquals(404, admin.get("/api/v1/domains/unknown-" + domain + "/dns-records").status());
+    }
+
+    private static List<String> servers(JsonArray servers) {
+        return servers.stream().map(JsonValue::asJsonObject)
+                .map(s -> s.getString("protocol") + " " + s.getString("hostname") + ":" + s.getInt("port") + " "
+                        + s.getString("security") + " " + s.getString("username"))
+                .toList();
+    }
+
+    @Test
+    void autoconfigurationIsServedForOurDomainsWithoutCredentials() throws Exception {
+        createDomain(domain);
+        AdminClient anonymous = AdminClient.anonymous();
+        for (String path : List.of("/mail/config-v1.1.xml?emailaddress=dave%40" + domain,
+                "/.well-known/autoconfig/mail/config-v1.1.xml?emailaddress=dave%40" + domain.toUpperCase())) {
+            AdminClient.Reply config = anonymous.get(path, "application/xml");
+            assertEquals(200, config.status(), config.toString());
+            assertTrue(config.header("Content-Type").orElse("").startsWith("application/xml"), config.toString());
+            Element provider = (Element) DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(config.body())))
+                    .getElementsByTagName("emailProvider").item(0);
+            assertEquals(domain, provider.getAttribute("id"));
+            Element pop3s = (Element) provider.getElementsByTagName("incomingServer").item(0);
+            assertEquals("pop3", pop3s.getAttribute("type"));
+            assertEquals(Integer.toString(Server.port("pop3s")), pop3s.getElementsByTagName("port").item(0).getTextContent());
+            assertEquals("SSL", pop3s.getElementsByTagName("socketType").item(0).getTextContent());
+            assertEquals("%EMAILADDRESS%", pop3s.getElementsByTagName("username").item(0).getTextContent());
+        }
+        assertEquals(404, anonymous.get("/mail/config-v1.1.xml?emailaddress=x%40unknown-" + domain, "application/xml").status());
+        assertEquals(400, anonymous.get("/mail/config-v1.1.xml?emailaddress=no-address", "application/xml").status());
+    }
+
+    @Test
     void credentialsAreRequired() throws Exception {
         AdminClient.Reply anonymous = AdminClient.anonymous().get("/api/v1/domains");
         assertEquals(401, anonymous.status());
@@ -214,7 +275,8 @@ class AdminApiIT {
                 .header("Accept", "application/json").GET());
         assertEquals(200, openapi.status());
         JsonObject paths = openapi.object().getJsonObject("paths");
-        for (String path : List.of("/api/v1/domains", "/api/v1/accounts", "/api/v1/accounts/{address}/password", "/api/v1/aliases")) {
+        for (String path : List.of("/api/v1/domains", "/api/v1/accounts", "/api/v1/accounts/{address}/password", "/api/v1/aliases",
+                "/api/v1/domains/{name}/dns-records", "/api/v1/accounts/{address}/client-settings")) {
             assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());
         }
     }

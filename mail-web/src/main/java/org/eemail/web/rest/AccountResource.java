@@ -28,6 +28,8 @@ import org.eemail.ejb.domain.Account;
 import org.eemail.ejb.domain.MailAddress;
 import org.eemail.ejb.store.AccountStore;
 import org.eemail.ejb.store.StoreException;
+import org.eemail.web.setup.ClientSetup;
+import org.eemail.web.setup.ConfiguredServer;
 
 /** Local mail accounts. */
 @Path("accounts")
@@ -85,6 +87,17 @@ public class AccountResource {
         return accounts.find(parsed)
                 .map(AccountView::of)
                 .orElseThrow(() -> StoreException.notFound("no such account: " + parsed));
+    }
+
+    @GET
+    @Path("{address}/client-settings")
+    @Operation(operationId = "getClientSettings", summary = "What the account's user types into a mail client",
+            description = "Incoming (POP3) and outgoing (SMTP submission) servers, implicit TLS first.")
+    @APIResponse(responseCode = "200", description = "The settings")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public ClientSetup clientSettings(@PathParam("address") String address) {
+        AccountView account = get(address);
+        return ClientSetup.of(ConfiguredServer.settings(), account.address());
     }
 
     @DELETE

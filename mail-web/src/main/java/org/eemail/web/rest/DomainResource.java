@@ -21,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eemail.ejb.domain.Domain;
 import org.eemail.ejb.store.DomainStore;
 import org.eemail.ejb.store.StoreException;
+import org.eemail.web.setup.ConfiguredServer;
+import org.eemail.web.setup.DnsRecord;
+import org.eemail.web.setup.DnsRecords;
 
 /** The domains this server receives mail for. */
 @Path("domains")
@@ -67,6 +70,18 @@ public class DomainResource {
         return domains.find(normalized)
                 .map(DomainView::of)
                 .orElseThrow(() -> StoreException.notFound("no such domain: " + normalized));
+    }
+
+    @GET
+    @Path("{name}/dns-records")
+    @Operation(operationId = "getDomainDnsRecords", summary = "The DNS records to publish for a domain",
+            description = "MX, the RFC 6186 SRV records for the listeners that are switched on (implicit TLS "
+                    + "preferred), IMAP marked as not offered, and the autoconfig name.")
+    @APIResponse(responseCode = "200", description = "The records, in zone-file syntax")
+    @APIResponse(responseCode = "404", description = "No such domain")
+    public List<DnsRecord> dnsRecords(@PathParam("name") String name) {
+        DomainView domain = get(name);
+        return DnsRecords.of(domain.name(), ConfiguredServer.settings());
     }
 
     @DELETE

@@ -45,6 +45,14 @@ public enum Listener {
         return portProperty;
     }
 
+    /**
+     * The property that names the port clients should use when it is not the bound one:
+     * {@code mail.smtps.public-port} beside {@code mail.smtps.port}.
+     */
+    public String publicPortProperty() {
+        return portProperty.replace(".port", ".public-port");
+    }
+
     public int defaultPort() {
         return defaultPort;
     }

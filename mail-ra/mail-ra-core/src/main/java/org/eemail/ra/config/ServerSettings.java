@@ -44,7 +44,10 @@ public record ServerSettings(String hostname, Path dataDirectory, Optional<Path>
             if (other != null) {
                 throw StartupFailure.of(listener.portProperty(), port, "the same port as " + other.portProperty());
             }
-            endpoints.add(new ListenerEndpoint(listener, new InetSocketAddress(bindAddress, port)));
+            int publicPort = source.value(listener.publicPortProperty())
+                    .map(text -> publicPort(listener, text))
+                    .orElse(port);
+            endpoints.add(new ListenerEndpoint(listener, new InetSocketAddress(bindAddress, port), publicPort));
         }
         Path dataDirectory = Path.of(source.value(DATA_DIR).orElse("data")).toAbsolutePath();
         return new ServerSettings(
@@ -53,6 +56,11 @@ public record ServerSettings(String hostname, Path dataDirectory, Optional<Path>
                 source.value(KEYSTORE).map(Path::of),
                 source.value(KEYSTORE_PASSWORD).orElse(""),
                 List.copyOf(endpoints));
+    }
+
+    /** The endpoint of {@code listener}, unless it is switched off. */
+    public Optional<ListenerEndpoint> endpoint(Listener listener) {
+        return endpoints.stream().filter(e -> e.listener() == listener).findFirst();
     }
 
     private static int port(Listener listener, Optional<String> configured) {
@@ -69,6 +77,19 @@ public record ServerSettings(String hostname, Path dataDirectory, Optional<Path>
             // reported below, with the value as given
         }
         throw StartupFailure.of(listener.portProperty(), text, "not a port number (1-65535, or 0 to switch the listener off)");
+    }
+
+    private static int publicPort(Listener listener, String configured) {
+        String text = configured.trim();
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, with the value as given
+        }
+        throw StartupFailure.of(listener.publicPortProperty(), text, "not a port number (1-65535)");
     }
 
     private static InetAddress bindAddress(String text) {

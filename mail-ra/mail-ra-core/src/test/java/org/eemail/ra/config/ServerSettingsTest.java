@@ -66,4 +66,18 @@ class ServerSettingsTest {
                 () -> load(Map.of("mail.bind-address", "mail.example.org")));
         assertTrue(failure.getMessage().contains("mail.bind-address=mail.example.org"), failure.getMessage());
     }
+
+    @Test
+    void clientsAreToldTheBoundPortUnlessAPublicPortIsGiven() {
+        ServerSettings settings = load(Map.of("mail.smtps.public-port", "465"));
+        assertEquals(List.of(2525, 2587, 465, 1110, 1995),
+                settings.endpoints().stream().map(ListenerEndpoint::publicPort).toList());
+        assertEquals(2465, settings.endpoints().get(2).address().getPort());
+    }
+
+    @Test
+    void publicPortThatIsNoPortNamesTheProperty() {
+        StartupFailure failure = assertThrows(StartupFailure.class, () -> load(Map.of("mail.pop3s.public-port", "0")));
+        assertTrue(failure.getMessage().contains("mail.pop3s.public-port=0: not a port number"), failure.getMessage());
+    }
 }
