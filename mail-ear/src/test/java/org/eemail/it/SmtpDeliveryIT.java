@@ -134,6 +134,67 @@ class SmtpDeliveryIT {
     }
 
     @Test
+    void statisticsAndMetricsCountAnAcceptedMessageAndAFailedLogin() throws Exception {
+        JsonObject before = admin.get("/api/v1/stats").object();
+        String metricsBefore = metrics();
+
+        Session session = session("smtp", false);
+        Transport.send(message(session, "someone@elsewhere.example", "alice@example.test", "counted " + UUID.randomUUID()));
+        assertThrows(AuthenticationFailedException.class, () -> {
+            try (Transport transport = session("submission", true).getTransport()) {
+                transport.connect("alice@example.test", "wrong");
+            }
+        });
+
+        JsonObject after = admin.get("/api/v1/stats").object();
+        for (String event : List.of("message_accepted", "delivered_locally", "auth_failure")) {
+            assertEquals(total(before, event) + 1, total(after, event), event + " in " + after);
+            assertEquals(lastHour(before, event) + 1, lastHour(after, event), event + " per minute in " + after);
+        }
+        assertEquals(total(before, "smtp_session") + 2, total(after, "smtp_session"));
+        assertEquals(before.getJsonObject("commands").getJsonNumber("smtp DATA").longValue() + 1,
+                after.getJsonObject("commands").getJsonNumber("smtp DATA").longValue());
+        assertTrue(after.getJsonArray("listeners").stream().map(l -> l.asJsonObject().getString("name")).toList()
+                .containsAll(List.of("smtp", "submission", "smtps", "pop3", "pop3s")), after.toString());
+        assertTrue(after.getJsonObject("queue").containsKey("deferred"), after.toString());
+
+        String metricsAfter = metrics();
+        assertEquals(metric(metricsBefore, "mail_messages_total", "outcome=\"accepted\"") + 1,
+                metric(metricsAfter, "mail_messages_total", "outcome=\"accepted\""), metricsAfter);
+        assertEquals(metric(metricsBefore, "mail_auth_failures_total", "") + 1,
+                metric(metricsAfter, "mail_auth_failures_total", ""), metricsAfter);
+        metric(metricsAfter, "mail_queue_entries", "state=\"queued\"");
+        metric(metricsAfter, "mail_sessions_open", "listener=\"pop3s\"");
+    }
+
+    private static long total(JsonObject stats, String event) {
+        return stats.getJsonObject("totals").getJsonNumber(event).longValue();
+    }
+
+    private static long lastHour(JsonObject stats, String event) {
+        return stats.getJsonArray("lastHour").stream()
+                .mapToLong(minute -> minute.asJsonObject().getJsonObject("counts").getJsonNumber(event).longValue())
+                .sum();
+    }
+
+    /** The server's Prometheus text, which needs no credentials. */
+    private static String metrics() throws Exception {
+        AdminClient.Reply reply = AdminClient.anonymous().get("/metrics", "text/plain");
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.body();
+    }
+
+    /** The value of the sample {@code name} whose labels contain {@code label}; fails if there is none. */
+    private static double metric(String text, String name, String label) {
+        for (String line : text.split("\n")) {
+            if (line.startsWith(name + "{") && line.contains(label)) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        throw new AssertionError("no " + name + " with " + label + " in:\n" + text);
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         Session session = session("submission", true);
         assertThrows(AuthenticationFailedException.class, () -> {

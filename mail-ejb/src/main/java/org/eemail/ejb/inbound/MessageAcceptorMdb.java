@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ejb.inbound;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +18,8 @@ import org.eemail.ejb.store.Accepted;
 import org.eemail.ejb.store.IncomingMessage;
 import org.eemail.ejb.store.MessageStore;
 import org.eemail.ra.api.Envelope;
+import org.eemail.ra.api.MailActivity;
+import org.eemail.ra.api.MailEvent;
 import org.eemail.ra.api.MessageAcceptor;
 import org.eemail.ra.api.MessageContent;
 import org.eemail.ra.api.Recipient;
@@ -34,12 +40,16 @@ public class MessageAcceptorMdb implements MessageAcceptor {
     @EJB
     private QueueRunner queueRunner;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     @Override
     public Verdict accept(Envelope envelope, String traceHeader, MessageContent content) {
         try (InputStream text = content.open()) {
             Accepted accepted = messages.accept(new IncomingMessage(envelope.sender(), recipients(envelope),
                     envelope.ret().map(ret -> DsnReturn.valueOf(ret.name())).orElse(null),
                     envelope.envelopeId().orElse(null), traceHeader, text, content.size()));
+            countOnCommit(accepted.mailboxes());
             if (accepted.queued()) {
                 // The first delivery attempt starts when this commits, not at the next poll.
                 queueRunner.soon();
@@ -48,6 +58,26 @@ public class MessageAcceptorMdb implements MessageAcceptor {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the received message", e);
         }
+    }
+
+    /** Counts the local deliveries once they are committed: a rolled back acceptance delivered nothing. */
+    private void countOnCommit(int mailboxes) {
+        if (mailboxes == 0) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // counted only after the outcome is known
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    MailActivity.record(MailEvent.DELIVERED_LOCALLY, mailboxes);
+                }
+            }
+        });
     }
 
     private static List<IncomingMessage.Recipient> recipients(Envelope envelope) {

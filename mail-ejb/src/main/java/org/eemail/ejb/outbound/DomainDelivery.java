@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eemail.ejb.store.ClaimedEntry;
+import org.eemail.ejb.store.Decision;
 import org.eemail.ejb.store.QueueStore;
 
 /**
@@ -43,8 +44,9 @@ public class DomainDelivery {
             }
             List<RecipientResult> results = attempt(domain, entries, outbound);
             Instant now = Instant.now();
-            queue.record(results.stream().map(r -> Decisions.of(r, outbound.queue().retry(), now)).toList(),
-                    outbound.reporting());
+            List<Decision> decisions = results.stream().map(r -> Decisions.of(r, outbound.queue().retry(), now)).toList();
+            queue.record(decisions, outbound.reporting());
+            DeliveryActivity.count(results, decisions, now);
             results.forEach(r -> LOG.info(() -> "to=<" + r.entry().recipient() + "> relay=" + r.remoteMta()
                     + " status=" + r.code() + " " + r.reply()));
         } catch (RuntimeException e) {

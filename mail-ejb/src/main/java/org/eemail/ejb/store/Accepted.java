@@ -6,6 +6,7 @@ package org.eemail.ejb.store;
  *
  * @param storedMessageId the stored message's id
  * @param queued          whether some recipient is foreign, so that the queue has work
+ * @param mailboxes       how many local mailboxes received it
  */
-public record Accepted(long storedMessageId, boolean queued) {
+public record Accepted(long storedMessageId, boolean queued, int mailboxes) {
 }

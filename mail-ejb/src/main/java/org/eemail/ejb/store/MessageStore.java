@@ -84,7 +84,7 @@ public class MessageStore {
             em.persist(new QueueEntry(row, stored.getReceived(), remote.address(), remote.dsnNotify(),
                     remote.originalRecipient()));
         }
-        return new Accepted(id, !plan.queue().isEmpty());
+        return new Accepted(id, !plan.queue().isEmpty(), plan.mailboxes().size());
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -277,5 +278,19 @@ abstract class QueueStoreContract {
         String notice = text(Long.parseLong(mailbox.get(0).strip()));
         assertTrue(notice.contains("Final-Recipient: rfc822; b@far.example\r\nAction: relayed\r\nStatus: 2.0.0\r\n"), notice);
         assertTrue(!notice.contains("Final-Recipient: rfc822; c@far.example"), "c's next hop reports itself");
+    }
+
+    @Test
+    void queueDepthCountsTheEntriesInEachState() {
+        accept("a@sender.example", Recipient.of("x@far.example"), Recipient.of("y@far.example"), Recipient.of("z@far.example"));
+        List<ClaimedEntry> claimed = claim(2, LEASE);
+        record(Decision.delivered(claimed.get(0), "250 ok", "mx.far.example", false));
+
+        Map<RecipientStatus, Long> depth = db().call(em -> TestDatabase.inject(new QueueDepth(), em).byState());
+        assertEquals(1L, depth.get(RecipientStatus.QUEUED));
+        assertEquals(1L, depth.get(RecipientStatus.IN_DELIVERY));
+        assertEquals(1L, depth.get(RecipientStatus.DELIVERED));
+        assertEquals(0L, depth.get(RecipientStatus.DEFERRED));
+        assertEquals(0L, depth.get(RecipientStatus.BOUNCED));
     }
 }

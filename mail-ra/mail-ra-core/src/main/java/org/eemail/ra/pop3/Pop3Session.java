@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.eemail.ra.api.MailActivity;
 import org.eemail.ra.api.MaildropEntry;
 import org.eemail.ra.protocol.CommandLine;
 import org.eemail.ra.protocol.LineSession;
@@ -82,7 +83,10 @@ public final class Pop3Session implements LineSession {
         }
         CommandLine command = CommandLine.parse(line);
         return Pop3Verb.lookup(command.verb())
-                .map(verb -> verb.dispatch(this, command.argument()))
+                .map(verb -> {
+                    MailActivity.command("pop3", verb.name());
+                    return verb.dispatch(this, command.argument());
+                })
                 .orElse(Response.of(Pop3Replies.UNKNOWN_COMMAND));
     }
 

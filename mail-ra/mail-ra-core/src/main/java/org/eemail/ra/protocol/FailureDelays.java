@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eemail.ra.api.MailActivity;
+import org.eemail.ra.api.MailEvent;
 
 /**
  * Failed logins per client address, and how long to wait before telling the client: one second
@@ -38,6 +40,7 @@ public final class FailureDelays {
 
     /** Records a failed login from {@code client}; returns how long to wait before answering. */
     public Duration failed(String client) {
+        MailActivity.record(MailEvent.AUTH_FAILURE);
         Instant now = clock.instant();
         if (clients.size() >= MOST_CLIENTS) {
             clients.values().removeIf(f -> f.last().plus(FORGET).isBefore(now));

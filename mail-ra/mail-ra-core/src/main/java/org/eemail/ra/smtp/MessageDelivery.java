@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.eemail.ra.api.Envelope;
+import org.eemail.ra.api.MailActivity;
+import org.eemail.ra.api.MailEvent;
 import org.eemail.ra.api.Verdict;
 import org.eemail.ra.protocol.MessageSink;
 import org.eemail.ra.protocol.Response;
@@ -21,6 +23,16 @@ public final class MessageDelivery {
 
     /** Checks and delivers the message in the session's sink; the session's {@code TextEnd}. */
     public static Response finish(SmtpSession session) {
+        Response response = checkAndDeliver(session);
+        if (response.reply() instanceof SmtpReply reply && reply.isPositive()) {
+            MailActivity.record(MailEvent.MESSAGE_ACCEPTED);
+        } else if (response.reply() instanceof SmtpReply reply && reply.isPermanentFailure()) {
+            MailActivity.record(MailEvent.MESSAGE_REJECTED);
+        }
+        return response;
+    }
+
+    private static Response checkAndDeliver(SmtpSession session) {
         MessageSink message = session.messageSink();
         MailTransaction transaction = session.transaction();
         try {

@@ -41,4 +41,9 @@ public record SmtpReply(int code, String enhanced, List<String> lines) implement
     public boolean isPositive() {
         return code < 400;
     }
+
+    /** A 5xx reply: the client must not try the same again (RFC 5321 §4.2.1). */
+    public boolean isPermanentFailure() {
+        return code >= 500;
+    }
 }

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.eemail.ra.api.MailActivity;
+import org.eemail.ra.api.MailEvent;
 import org.eemail.ra.protocol.CommandLine;
 import org.eemail.ra.protocol.DiscardingMessageSink;
 import org.eemail.ra.protocol.MessageSession;
@@ -91,7 +93,14 @@ public final class SmtpSession implements MessageSession {
         }
         CommandLine command = CommandLine.parse(line);
         return counted(SmtpVerb.lookup(command.verb())
-                .map(verb -> verb.dispatch(this, command.argument()))
+                .map(verb -> {
+                    MailActivity.command("smtp", verb.name());
+                    Response response = verb.dispatch(this, command.argument());
+                    if (verb == SmtpVerb.RCPT && response.reply() instanceof SmtpReply reply && reply.isPermanentFailure()) {
+                        MailActivity.record(MailEvent.RECIPIENT_REJECTED);
+                    }
+                    return response;
+                })
                 .orElse(Response.of(SmtpReplies.UNRECOGNIZED)));
     }
 
@@ -114,7 +123,7 @@ public final class SmtpSession implements MessageSession {
 
     /** Counts permanent errors; past {@link SmtpSettings#maxErrors()} the session ends with 421. */
     private Response counted(Response response) {
-        if (response.reply() instanceof SmtpReply reply && reply.code() >= 500 && ++errors > settings.maxErrors()) {
+        if (response.reply() instanceof SmtpReply reply && reply.isPermanentFailure() && ++errors > settings.maxErrors()) {
             LOG.log(Level.INFO, () -> id + " too many errors from " + connection.clientAddress());
             state = SmtpState.CLOSING;
             return Response.closing(SmtpReplies.tooManyErrors(settings.hostname()));

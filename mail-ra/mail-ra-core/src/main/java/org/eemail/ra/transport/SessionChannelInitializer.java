@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.eemail.ra.api.MailActivity;
+import org.eemail.ra.api.MailEvent;
 import org.eemail.ra.config.Listener;
 import org.eemail.ra.config.Protocol;
 import org.eemail.ra.config.TlsMode;
@@ -46,6 +48,7 @@ final class SessionChannelInitializer extends ChannelInitializer<Channel> {
     @Override
     protected void initChannel(Channel channel) {
         opened.accept(channel);
+        MailActivity.record(listener.protocol() == Protocol.SMTP ? MailEvent.SMTP_SESSION : MailEvent.POP3_SESSION);
         ChannelPipeline pipeline = channel.pipeline();
         if (listener.tls() == TlsMode.IMPLICIT) {
             pipeline.addLast("tls", tls.newHandler(channel.alloc()));
