@@ -208,6 +208,21 @@ public class QueueEntry {
         this.nextAttempt = nextAttempt;
     }
 
+    /** On hold: no runner claims it until {@link #release()}. */
+    public void hold() {
+        this.state = RecipientStatus.HELD;
+    }
+
+    /** Back from hold: waiting again, due at its next attempt time (at once if that has passed). */
+    public void release() {
+        this.state = attempts == 0 ? RecipientStatus.QUEUED : RecipientStatus.DEFERRED;
+    }
+
+    /** Due at once: the administrator's "retry now". */
+    public void dueAt(Instant now) {
+        this.nextAttempt = now;
+    }
+
     private void finish(RecipientStatus state, String reply) {
         this.state = state;
         this.attempts++;

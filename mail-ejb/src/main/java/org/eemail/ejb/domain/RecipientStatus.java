@@ -15,5 +15,7 @@ public enum RecipientStatus {
     /** Taken by the remote server; final. */
     DELIVERED,
     /** Refused for good, or given up on; final. */
-    BOUNCED
+    BOUNCED,
+    /** Put on hold by the administrator: never claimed until released. */
+    HELD
 }

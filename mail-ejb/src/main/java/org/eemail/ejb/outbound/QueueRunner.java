@@ -33,6 +33,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eemail.ejb.store.ClaimedEntry;
 import org.eemail.ejb.store.QueueStore;
+import org.eemail.ejb.store.Reporting;
 
 /**
  * Runs the delivery queue (Postfix's queue manager): claims due entries in batches, groups them
@@ -103,6 +104,11 @@ public class QueueRunner {
                 }
             }
         });
+    }
+
+    /** How reports are written: what the administrator's bounces need too. */
+    public Reporting reporting() {
+        return outbound.reporting();
     }
 
     /** {@link #runOnce()} on a thread of the container's, for {@link #soon()}. */

@@ -39,9 +39,6 @@ public class MaildropStore {
 
     /** Ids per statement when removing: well below PostgreSQL's limit on parameters. */
     private static final int BATCH = 500;
-    private static final String DELETE_UNREFERENCED = "DELETE FROM stored_message WHERE id IN (:ids)"
-            + " AND NOT EXISTS (SELECT 1 FROM mailbox_message m WHERE m.stored_message_id = stored_message.id)"
-            + " AND NOT EXISTS (SELECT 1 FROM queue_entry q WHERE q.stored_message_id = stored_message.id)";
 
     @PersistenceContext(unitName = "mail")
     private EntityManager em;
@@ -136,9 +133,7 @@ public class MaildropStore {
         }
         em.createNamedQuery(MailboxMessage.DELETE_FROM_MAILDROP)
                 .setParameter("account", accountId).setParameter("ids", uids).executeUpdate();
-        if (!stored.isEmpty()) {
-            em.createNativeQuery(DELETE_UNREFERENCED).setParameter("ids", stored).executeUpdate();
-        }
+        UnreferencedMessages.delete(em, stored);
     }
 
     /** Gives the holder's lock back, if it still has it; removes nothing. */

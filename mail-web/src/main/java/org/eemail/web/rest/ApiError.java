@@ -3,6 +3,7 @@ package org.eemail.web.rest;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
@@ -66,6 +67,9 @@ record ApiError(int status, String reason, boolean unexpected) {
         }
         if (t instanceof JsonbException || t instanceof JsonException) {
             return new ApiError(400, "malformed JSON body", false);
+        }
+        if (t instanceof OptimisticLockException) {
+            return new ApiError(409, "changed by someone else meanwhile; try again", false);
         }
         if (t instanceof SQLException e && e.getSQLState() != null
                 && e.getSQLState().startsWith(INTEGRITY_VIOLATION)) {

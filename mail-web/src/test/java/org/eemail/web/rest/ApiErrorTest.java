@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.BadRequestException;
@@ -39,6 +40,13 @@ class ApiErrorTest {
         assertError(400, "password is empty", new InvalidRequestException("password is empty"));
         assertError(400, "malformed JSON body", new JsonbException("Unexpected char"));
         assertError(400, "request body is missing", new NoContentException("empty"));
+    }
+
+    @Test
+    void aRaceLostToAnotherWriterIs409() {
+        RollbackException commit = new RollbackException("commit failed");
+        commit.initCause(new OptimisticLockException("row was updated"));
+        assertError(409, "changed by someone else meanwhile; try again", new EJBException(commit));
     }
 
     @Test
