@@ -381,6 +381,22 @@ class AdminApiIT {
     }
 
     @Test
+    void settingsShowTheConfigurationWithSecretsMaskedAndTheCertificate() throws Exception {
+        JsonObject settings = admin.get("/api/v1/settings").object();
+        assertEquals("mx.test", settings.getString("hostname"));
+        JsonObject properties = settings.getJsonObject("properties");
+        assertEquals(String.valueOf(Server.port("smtp")), properties.getString("mail.smtp.port"));
+        assertEquals("********", properties.getString("mail.admin.password"));
+        assertFalse(settings.toString().contains(Server.ADMIN_PASSWORD), "the password never shows");
+        assertEquals(5, settings.getJsonArray("listeners").size());
+        JsonObject certificate = settings.getJsonObject("certificate");
+        assertTrue(certificate.getString("subject").contains("CN=mx.test"), certificate.toString());
+        assertTrue(certificate.getBoolean("selfSigned"), certificate.toString());
+        assertTrue(java.time.Instant.parse(certificate.getString("notAfter")).isAfter(java.time.Instant.now()));
+        assertEquals(95, certificate.getString("sha256").length(), "32 hex pairs with colons");
+    }
+
+    @Test
     void credentialsAreRequired() throws Exception {
         AdminClient.Reply anonymous = AdminClient.anonymous().get("/api/v1/domains");
         assertEquals(401, anonymous.status());
@@ -416,7 +432,7 @@ class AdminApiIT {
         JsonObject paths = openapi.object().getJsonObject("paths");
         for (String path : List.of("/api/v1/domains", "/api/v1/accounts", "/api/v1/accounts/{address}/password", "/api/v1/aliases",
                 "/api/v1/domains/{name}/dns-records", "/api/v1/accounts/{address}/client-settings", "/api/v1/queue",
-                "/api/v1/stats")) {
+                "/api/v1/stats", "/api/v1/settings")) {
             assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());
         }
     }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import javax.transaction.xa.XAResource;
 import org.eemail.ra.api.ListenerStatus;
 import org.eemail.ra.api.MailServerStatus;
+import org.eemail.ra.api.TlsCertificate;
 import org.eemail.ra.api.StartupFailure;
 import org.eemail.ra.config.Listener;
 import org.eemail.ra.config.Protocol;
@@ -62,12 +63,14 @@ public class MailResourceAdapter implements ResourceAdapter {
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
+        TlsCertificate presented;
         try {
             MicroProfileSettings source = new MicroProfileSettings();
             settings = ServerSettings.load(source);
             smtp = SmtpConfiguration.load(source, settings.hostname());
             pop3 = Pop3Configuration.load(source, settings.hostname());
             ServerTls tls = ServerTls.create(settings);
+            presented = TlsCertificate.of(tls.certificate());
             WorkManagerExecutor threads = new WorkManagerExecutor(context.getWorkManager());
             transport = new MailTransport(threads, Runtime.getRuntime().availableProcessors(), threads,
                     tls.context(), this::openSession);
@@ -79,7 +82,7 @@ public class MailResourceAdapter implements ResourceAdapter {
             transport = null;
             throw new ResourceAdapterInternalException(failure.getMessage());
         }
-        MailServerStatus.publish(transport::status);
+        MailServerStatus.publish(transport::status, presented);
         for (ListenerStatus listener : transport.status()) {
             LOG.log(Level.INFO, String.format("Listener %-10s %-4s on %s:%d, TLS %s", listener.name(),
                     listener.protocol(), listener.address(), listener.port(), listener.tls()));
@@ -106,7 +109,7 @@ public class MailResourceAdapter implements ResourceAdapter {
 
     @Override
     public void stop() {
-        MailServerStatus.publish(null);
+        MailServerStatus.publish(null, null);
         if (leaseRenewal != null) {
             leaseRenewal.stop();
             leaseRenewal = null;

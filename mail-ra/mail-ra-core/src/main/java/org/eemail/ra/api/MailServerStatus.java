@@ -2,6 +2,7 @@
 package org.eemail.ra.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 public final class MailServerStatus {
 
     private static volatile Supplier<List<ListenerStatus>> source = List::of;
+    private static volatile Optional<TlsCertificate> certificate = Optional.empty();
 
     private MailServerStatus() {
     }
@@ -23,8 +25,17 @@ public final class MailServerStatus {
         return source.get();
     }
 
-    /** Called by the adapter when it starts ({@code supplier}) and stops ({@code null}). */
-    public static void publish(Supplier<List<ListenerStatus>> supplier) {
+    /** The certificate the listeners present; empty when no adapter is running. */
+    public static Optional<TlsCertificate> certificate() {
+        return certificate;
+    }
+
+    /**
+     * Called by the adapter when it starts ({@code supplier} and its certificate) and stops
+     * ({@code null} twice).
+     */
+    public static void publish(Supplier<List<ListenerStatus>> supplier, TlsCertificate presented) {
         source = supplier == null ? List::of : supplier;
+        certificate = Optional.ofNullable(presented);
     }
 }
