@@ -189,6 +189,15 @@ class Pop3SessionTest {
     }
 
     @Test
+    void apopIsOffByDefault() {
+        Pop3Session session = loopback();
+
+        assertEquals("+OK mx.test POP3 server ready\r\n", session.greeting().wireText(), "no timestamp");
+        assertEquals(Pop3Replies.APOP_UNAVAILABLE,
+                session.onLine("APOP " + CAROL + " 0123456789abcdef0123456789abcdef").reply());
+    }
+
+    @Test
     void apopWhenEnabled() {
         Pop3Session session = session(new Pop3Settings("mx.test", PlaintextAuth.NEVER, true), "192.0.2.7", false);
         String greeting = session.greeting().wireText();
