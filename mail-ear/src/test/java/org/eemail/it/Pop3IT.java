@@ -14,7 +14,9 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The POP3 server deployed on Payara Micro, read by the Angus Mail POP3 provider as mail programs
  * read it ("download and delete" over STLS, "leave on server" over POP3S), and by a raw socket for
- * what a library hides: deletions only at QUIT, a dropped connection, the lock, byte-exact RETR.
+ * what a library hides: deletions only at QUIT, a dropped connection, the lock, byte-exact RETR,
+ * APOP (on in the test server's configuration).
  * Each test has an account of its own, filled by SMTP through the deployed server.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -38,6 +41,7 @@ class Pop3IT {
 
     private static final String DOMAIN = "p" + UUID.randomUUID().toString().substring(0, 8) + ".test";
     private static final String PASSWORD = "pop pw";
+    private static final String LOGIN_FAILED = "-ERR [AUTH] Invalid user name or password";
 
     private final AdminClient admin = AdminClient.asAdmin();
     private String account;
@@ -122,6 +126,34 @@ class Pop3IT {
         assertEquals(2, after.size());
         assertEquals(before.get(0), after.get(0), "the same message keeps its UIDL");
         assertTrue(!after.get(1).equals(after.get(0)));
+    }
+
+    @Test
+    void apopLogsInWithTheDigestOfTheGreetingsTimestampAndTheAccountsApopSecret() throws Exception {
+        deliver("apop", "fetched after APOP");
+        try (RawPop3 pop3 = RawPop3.connect()) {
+            assertEquals(LOGIN_FAILED, pop3.command(apop(pop3, PASSWORD)), "no APOP secret yet: the password is not one");
+            pop3.command("QUIT");
+        }
+        AdminClient.Reply set = admin.put("/api/v1/accounts/" + account + "/apop-secret", "{\"secret\":\"tanstaaf\"}");
+        assertEquals(204, set.status(), set.toString());
+
+        try (RawPop3 pop3 = RawPop3.connect()) {
+            assertEquals(LOGIN_FAILED, pop3.command(apop(pop3, "tanstaaF")), "a wrong digest");
+            assertTrue(pop3.command(apop(pop3, "tanstaaf")).startsWith("+OK Maildrop has 1 messages"));
+            assertTrue(pop3.command("RETR 1").startsWith("+OK "));
+            assertTrue(new String(pop3.multiLine(), StandardCharsets.UTF_8).endsWith("\r\nfetched after APOP\r\n"));
+            assertTrue(pop3.command("QUIT").startsWith("+OK "));
+        }
+    }
+
+    /** RFC 1939 §7: {@code APOP name digest}, the digest the MD5 of the greeting's timestamp and {@code secret}. */
+    private String apop(RawPop3 pop3, String secret) throws Exception {
+        String greeting = pop3.greeting();
+        assertTrue(greeting.matches("\\+OK mx\\.test POP3 server ready <[^<>@]+@mx\\.test>"), greeting);
+        String timestamp = greeting.substring(greeting.indexOf('<'), greeting.indexOf('>') + 1);
+        byte[] digest = MessageDigest.getInstance("MD5").digest((timestamp + secret).getBytes(StandardCharsets.UTF_8));
+        return "APOP " + account + " " + HexFormat.of().formatHex(digest);
     }
 
     private List<String> uids() throws Exception {

@@ -20,6 +20,7 @@ final class RawPop3 implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
+    private String greeting;
 
     RawPop3(Socket socket) throws IOException {
         this.socket = socket;
@@ -31,8 +32,13 @@ final class RawPop3 implements AutoCloseable {
     /** Connects to the plain POP3 listener and reads the greeting. */
     static RawPop3 connect() throws IOException {
         RawPop3 pop3 = new RawPop3(Server.connect("pop3"));
-        pop3.expectOk();
+        pop3.greeting = pop3.expectOk();
         return pop3;
+    }
+
+    /** The server's greeting, as {@link #connect()} read it. */
+    String greeting() {
+        return greeting;
     }
 
     /** Connects and logs in with USER and PASS; returns the reply to PASS. */

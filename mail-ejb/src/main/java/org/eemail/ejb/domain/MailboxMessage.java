@@ -23,6 +23,8 @@ import java.time.Instant;
         query = "SELECT m FROM MailboxMessage m WHERE m.account.address = :address ORDER BY m.id")
 @NamedQuery(name = MailboxMessage.LIST_MAILDROP,
         query = "SELECT m.id, m.size FROM MailboxMessage m WHERE m.account.id = :account ORDER BY m.id")
+@NamedQuery(name = MailboxMessage.STORED_ID_IN_MAILDROP,
+        query = "SELECT m.storedMessage.id FROM MailboxMessage m WHERE m.id = :id AND m.account.address = :address")
 @NamedQuery(name = MailboxMessage.STORED_IDS,
         query = "SELECT DISTINCT m.storedMessage.id FROM MailboxMessage m WHERE m.account.id = :account AND m.id IN :ids")
 @NamedQuery(name = MailboxMessage.DELETE_FROM_MAILDROP,
@@ -32,6 +34,8 @@ public class MailboxMessage {
     public static final String FIND_BY_ACCOUNT = "MailboxMessage.findByAccount";
     /** Id and size of every message of an account, in POP3 order: oldest first. */
     public static final String LIST_MAILDROP = "MailboxMessage.listMaildrop";
+    /** The stored message that entry {@code :id} refers to, if it is in the maildrop of {@code :address}. */
+    public static final String STORED_ID_IN_MAILDROP = "MailboxMessage.storedIdInMaildrop";
     /** The stored messages that {@code :ids} of an account refer to. */
     public static final String STORED_IDS = "MailboxMessage.storedIds";
     /** Removes {@code :ids} from an account's mailbox. */

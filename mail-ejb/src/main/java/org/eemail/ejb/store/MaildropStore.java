@@ -28,6 +28,7 @@ import org.eemail.ejb.domain.MaildropLock;
 import org.eemail.ejb.security.ApopKey;
 import org.eemail.ejb.security.ApopSecrets;
 import org.eemail.ra.api.MaildropEntry;
+import org.eemail.ra.api.PartialOutput;
 
 /**
  * The maildrops as POP3 sees them (RFC 1939): the lock that lets one session at a time open a
@@ -39,6 +40,8 @@ public class MaildropStore {
 
     /** Ids per statement when removing: well below PostgreSQL's limit on parameters. */
     private static final int BATCH = 500;
+    /** Octets read per step when copying a message: a TOP that is complete stops after one more. */
+    static final int CHUNK = 16 * 1024;
 
     @PersistenceContext(unitName = "mail")
     private EntityManager em;
@@ -77,25 +80,40 @@ public class MaildropStore {
 
     /**
      * Writes message {@code uid} of {@code address}'s maildrop to {@code out}, streamed from the
-     * database inside the caller's transaction.
+     * database inside the caller's transaction, and only as far as a {@link PartialOutput} wants.
      *
      * @return false when the account has no such message
      */
     public boolean copy(String address, long uid, OutputStream out) {
-        MailboxMessage message = em.find(MailboxMessage.class, uid);
-        if (message == null || !message.getAccount().getAddress().equals(address)) {
+        // One query checks the entry and its owner: RETR is the hot path of POP3.
+        Optional<Long> stored = em.createNamedQuery(MailboxMessage.STORED_ID_IN_MAILDROP, Long.class)
+                .setParameter("id", uid).setParameter("address", address)
+                .getResultStream().findFirst();
+        if (stored.isEmpty()) {
             return false;
         }
-        Optional<InputStream> content = MessageContent.read(em, message.getStoredMessageId());
+        Optional<InputStream> content = MessageContent.read(em, stored.get());
         if (content.isEmpty()) {
             return false;
         }
         try (InputStream in = content.get()) {
-            in.transferTo(out);
+            transfer(in, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot send message " + uid, e);
         }
         return true;
+    }
+
+    /**
+     * Copies in chunks of {@value #CHUNK} octets, and stops reading once a {@link PartialOutput}
+     * is complete: closing the stream then leaves the rest of the content unread.
+     */
+    static void transfer(InputStream in, OutputStream out) throws IOException {
+        byte[] chunk = new byte[CHUNK];
+        int read;
+        while (!(out instanceof PartialOutput partial && partial.complete()) && (read = in.read(chunk)) != -1) {
+            out.write(chunk, 0, read);
+        }
     }
 
     /**

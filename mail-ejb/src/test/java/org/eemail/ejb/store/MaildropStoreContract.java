@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.eemail.ejb.domain.Account;
 import org.eemail.ejb.security.ApopSecrets;
 import org.eemail.ejb.store.IncomingMessage.Recipient;
 import org.eemail.ra.api.MaildropEntry;
+import org.eemail.ra.api.PartialOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +156,51 @@ abstract class MaildropStoreContract {
         assertEquals(Optional.empty(), wrong);
         assertEquals(Optional.empty(), noSecret);
         assertEquals("c4c9334bac560ecc979e58001b3e22fb", MaildropStore.md5Hex(timestamp + "tanstaaf"), "RFC 1939 §7's example");
+    }
+
+    @Test
+    void copyStopsReadingOnceAPartialOutputIsComplete() {
+        byte[] large = new byte[20 * 1024 * 1024];
+        Arrays.fill(large, (byte) 'x');
+        for (int end = 78; end < large.length; end += 80) {
+            large[end] = '\r';
+            large[end + 1] = '\n';
+        }
+        deliver(large, ALICE);
+        long uid = open(ALICE, "s1", LEASE).orElseThrow().get(0).uid();
+        FirstOctets top = new FirstOctets(100);
+        boolean found = db().call(em -> store(em).copy(ALICE, uid, top));
+
+        assertTrue(found);
+
+        // The store writes every chunk it reads, so what arrived is what it read of the 20 MB.
+        assertTrue(top.received >= 100 && top.received <= MaildropStore.CHUNK, top.received + " octets read");
+    }
+
+    /** Counts what is written to it, and is complete once {@code wanted} octets have come (as TOP is). */
+    private static final class FirstOctets extends OutputStream implements PartialOutput {
+
+        private final long wanted;
+        private long received;
+
+        FirstOctets(long wanted) {
+            this.wanted = wanted;
+        }
+
+        @Override
+        public void write(int b) {
+            received++;
+        }
+
+        @Override
+        public void write(byte[] octets, int offset, int length) {
+            received += length;
+        }
+
+        @Override
+        public boolean complete() {
+            return received >= wanted;
+        }
     }
 
     private long deliver(byte[] content, String... recipients) {

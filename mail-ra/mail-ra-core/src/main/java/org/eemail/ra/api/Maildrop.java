@@ -51,7 +51,8 @@ public interface Maildrop {
 
     /**
      * Writes the exact octets of message {@code uid} of {@code account}'s maildrop to {@code out},
-     * which the caller owns (it is not closed); the stream is valid during this call only.
+     * which the caller owns (it is not closed); the stream is valid during this call only. When
+     * {@code out} is a {@link PartialOutput}, stops reading the content as soon as it is complete.
      *
      * @return false when the message no longer exists
      */

@@ -25,7 +25,10 @@ public interface Pop3Backend {
     /** Locks {@code account}'s maildrop for {@code session} and lists it; empty when it is in use. */
     Optional<List<MaildropEntry>> open(String account, String session);
 
-    /** Writes message {@code uid} to {@code out}; false when it no longer exists. */
+    /**
+     * Writes message {@code uid} to {@code out}; false when it no longer exists. Stops early once
+     * {@code out} is a complete {@link org.eemail.ra.api.PartialOutput} (TOP).
+     */
     boolean copy(String account, long uid, OutputStream out);
 
     /** Removes {@code deleted} and releases the lock; false when the lock was lost and nothing was removed. */

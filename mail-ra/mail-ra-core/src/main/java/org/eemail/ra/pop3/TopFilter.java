@@ -4,12 +4,14 @@ package org.eemail.ra.pop3;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.eemail.ra.api.PartialOutput;
 
 /**
  * Passes on what TOP sends of a message (RFC 1939 §7): the header section, the empty line that
  * ends it, and then at most {@code bodyLines} lines of the body; drops the rest. Lines end at CRLF.
+ * Once those lines have passed it is {@linkplain #complete() complete}, and the store stops reading.
  */
-final class TopFilter extends FilterOutputStream {
+final class TopFilter extends FilterOutputStream implements PartialOutput {
 
     private long bodyLinesLeft;
     private boolean inBody;
@@ -23,7 +25,7 @@ final class TopFilter extends FilterOutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        if (!(inBody && bodyLinesLeft == 0)) {
+        if (!complete()) {
             track((byte) b);
             out.write(b);
         }
@@ -33,11 +35,16 @@ final class TopFilter extends FilterOutputStream {
     public void write(byte[] octets, int offset, int length) throws IOException {
         int end = offset + length;
         int from = offset;
-        for (int i = offset; i < end && !(inBody && bodyLinesLeft == 0); i++) {
+        for (int i = offset; i < end && !complete(); i++) {
             track(octets[i]);
             from = i + 1;
         }
         out.write(octets, offset, from - offset);
+    }
+
+    @Override
+    public boolean complete() {
+        return inBody && bodyLinesLeft == 0;
     }
 
     /** Follows the line structure for one octet that is passed on. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eemail.ra.api.MaildropEntry;
+import org.eemail.ra.api.PartialOutput;
 import org.eemail.ra.transcript.Pop3Fixture;
 
 /**
@@ -24,7 +25,8 @@ import org.eemail.ra.transcript.Pop3Fixture;
  * secret carol-apop) with three messages, dora@example.test (dora-pw) with none, and alice and bob
  * with the SMTP fixture's passwords. Each message starts with the {@code Return-Path} and
  * {@code Received} fields the deployed server adds when the fixture sends it by SMTP. Keeps one lock
- * per maildrop, and records what UPDATE removed.
+ * per maildrop, copies in chunks as the store does (stopping when TOP has what it needs), and
+ * records what UPDATE removed.
  */
 public final class FakePop3Backend implements Pop3Backend {
 
@@ -33,12 +35,15 @@ public final class FakePop3Backend implements Pop3Backend {
             "bob@example.test", "bob-pw",
             "carol@example.test", "carol-pw",
             "dora@example.test", "dora-pw");
+    /** Octets per write when copying, as the store reads them: a complete TOP stops the copy. */
+    static final int CHUNK = 4096;
     private static final Map<String, String> APOP_SECRETS = Map.of("carol@example.test", "carol-apop");
 
     private final Map<String, Map<Long, byte[]>> maildrops = new HashMap<>();
     private final Map<String, String> locks = new HashMap<>();
     private final List<Long> removed = new ArrayList<>();
     private RuntimeException failure;
+    private int copied;
 
     public FakePop3Backend() {
         for (String account : PASSWORDS.keySet()) {
@@ -140,12 +145,22 @@ public final class FakePop3Backend implements Pop3Backend {
         if (content == null) {
             return false;
         }
+        copied = 0;
         try {
-            out.write(content);
+            while (copied < content.length && !(out instanceof PartialOutput partial && partial.complete())) {
+                int length = Math.min(CHUNK, content.length - copied);
+                out.write(content, copied, length);
+                copied += length;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return true;
+    }
+
+    /** Octets the last {@link #copy} read of its message. */
+    public int copied() {
+        return copied;
     }
 
     @Override

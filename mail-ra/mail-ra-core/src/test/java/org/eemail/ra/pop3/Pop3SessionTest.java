@@ -166,6 +166,38 @@ class Pop3SessionTest {
     }
 
     @Test
+    void topStopsReadingTheMessageOnceItHasTheLinesItSends() throws Exception {
+        StringBuilder body = new StringBuilder();
+        while (body.length() < 20 * 1024 * 1024) {
+            body.append("a body line of a large message, seventy-five octets with CRLF ...........\r\n");
+        }
+        byte[] large = ("Subject: large\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII);
+        backend.deliver("dora@example.test", large);
+        Pop3Session session = loopback();
+        session.onLine("USER dora@example.test");
+        assertTrue(text(session.onLine("PASS dora-pw")).startsWith("+OK Maildrop has 1 message"));
+
+        Response top = session.onLine("TOP 1 2");
+
+        byte[] sent = top.body().open().readAllBytes();
+        top.body().discard();
+        assertEquals("Subject: large\r\n\r\n" + body.substring(0, 2 * 75), new String(sent, StandardCharsets.US_ASCII));
+        assertEquals(FakePop3Backend.CHUNK, backend.copied(), "one chunk of " + large.length + " octets read");
+        Response retr = session.onLine("RETR 1");
+        retr.body().discard();
+        assertEquals(large.length, backend.copied(), "RETR reads it all");
+    }
+
+    @Test
+    void apopIsOffByDefault() {
+        Pop3Session session = loopback();
+
+        assertEquals("+OK mx.test POP3 server ready\r\n", session.greeting().wireText(), "no timestamp");
+        assertEquals(Pop3Replies.APOP_UNAVAILABLE,
+                session.onLine("APOP " + CAROL + " 0123456789abcdef0123456789abcdef").reply());
+    }
+
+    @Test
     void apopWhenEnabled() {
         Pop3Session session = session(new Pop3Settings("mx.test", PlaintextAuth.NEVER, true), "192.0.2.7", false);
         String greeting = session.greeting().wireText();

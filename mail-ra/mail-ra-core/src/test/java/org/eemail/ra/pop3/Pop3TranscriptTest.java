@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every POP3 transcript in {@code transcripts/pop3}, played against the protocol core with the
- * default settings, the {@link FakePop3Backend} fixture and a client on 127.0.0.1; on the pop3s
+ * fixture's settings (the defaults, and APOP on), the {@link FakePop3Backend} fixture and a client on 127.0.0.1; on the pop3s
  * listener when the transcript names it, TLS is on from the start.
  */
 class Pop3TranscriptTest {
@@ -30,7 +30,7 @@ class Pop3TranscriptTest {
     }
 
     private Pop3Session session(String listener) {
-        return new Pop3Session(Pop3Settings.defaults("mx.test"), new ConnectionInfo("127.0.0.1", listener.equals("pop3s")),
+        return new Pop3Session(new Pop3Settings("mx.test", PlaintextAuth.LOOPBACK, true), new ConnectionInfo("127.0.0.1", listener.equals("pop3s")),
                 new FakePop3Backend(), () -> new SpooledMessageSink(Long.MAX_VALUE, 1 << 10, spool));
     }
 }

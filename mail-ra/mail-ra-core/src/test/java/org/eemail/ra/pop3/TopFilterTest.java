@@ -2,6 +2,8 @@
 package org.eemail.ra.pop3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,6 +36,17 @@ class TopFilterTest {
             assertEquals("A: 1\r\nB: 2\r\n\r\none\r\ntwo\r\n", top(MESSAGE, 2, piece));
             assertEquals(MESSAGE, top(MESSAGE, 99, piece));
         }
+    }
+
+    @Test
+    void isCompleteRightAfterTheLastLineItPasses() throws IOException {
+        TopFilter top = new TopFilter(new ByteArrayOutputStream(), 1);
+        byte[] upToFirstLine = "A: 1\r\nB: 2\r\n\r\none\r".getBytes(StandardCharsets.US_ASCII);
+        top.write(upToFirstLine, 0, upToFirstLine.length);
+        assertFalse(top.complete(), "the first body line has not ended");
+        top.write('\n');
+        assertTrue(top.complete());
+        assertFalse(new TopFilter(new ByteArrayOutputStream(), 0).complete(), "the header section comes first");
     }
 
     @Test
