@@ -38,11 +38,15 @@ final class ServerProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
+    /** Ends the process if the test JVM ends without closing it, so no server is left holding its ports. */
+    private final Thread orphanGuard;
 
     private ServerProcess(String name, Process process, Path log) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.orphanGuard = new Thread(process::destroyForcibly, "stop-" + name);
+        Runtime.getRuntime().addShutdownHook(orphanGuard);
     }
 
     /**
@@ -167,6 +171,7 @@ final class ServerProcess implements AutoCloseable {
         if (!process.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+        Runtime.getRuntime().removeShutdownHook(orphanGuard);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
