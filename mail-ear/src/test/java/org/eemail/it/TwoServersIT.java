@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link ServerProcess}). Messages go in through both while the remote server refuses every
  * recipient with 4xx, so entries pile up in the shared queue and both queue runners keep claiming
  * them; then the remote server takes mail from the second server only, then from the first only
- * (so each is seen delivering entries, including ones the other accepted), then from both.
+ * (so each is seen delivering), then from both.
  */
 @ExtendWith(ArquillianExtension.class)
 @EnabledIfSystemProperty(named = "it.database", matches = "postgresql",
