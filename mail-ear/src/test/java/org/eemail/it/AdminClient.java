@@ -20,9 +20,11 @@ import java.util.Optional;
 final class AdminClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI server;
     private final Optional<String> authorization;
 
-    private AdminClient(Optional<String> authorization) {
+    private AdminClient(URI server, Optional<String> authorization) {
+        this.server = server;
         this.authorization = authorization;
     }
 
@@ -30,13 +32,22 @@ final class AdminClient {
         return as("admin", Server.ADMIN_PASSWORD);
     }
 
+    /** The administrator of another server than the one the build started, such as a {@link ServerProcess}. */
+    static AdminClient asAdmin(URI server) {
+        return new AdminClient(server, basic("admin", Server.ADMIN_PASSWORD));
+    }
+
     static AdminClient as(String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new AdminClient(Optional.of("Basic " + token));
+        return new AdminClient(Server.http("/"), basic(user, password));
     }
 
     static AdminClient anonymous() {
-        return new AdminClient(Optional.empty());
+        return new AdminClient(Server.http("/"), Optional.empty());
+    }
+
+    private static Optional<String> basic(String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return Optional.of("Basic " + token);
     }
 
     Reply get(String path) throws IOException, InterruptedException {
@@ -66,7 +77,7 @@ final class AdminClient {
     }
 
     HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(Server.http(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         authorization.ifPresent(value -> builder.header("Authorization", value));
         return builder;

@@ -5,19 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonValue;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,9 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Mail for other domains leaves the deployed server: routed by MX through a real DNS server in
  * this JVM ({@code mail.dns.servers} points at it), delivered to a real SMTP peer on 127.0.0.2
  * (remote servers listen on {@code mail.outbound.port} in the tests), retried after 4xx,
- * bounced into the sender's mailbox after 5xx or a null MX, the null sender's failure reported
- * to the postmaster. The IT properties make retries come
- * after seconds instead of minutes.
+ * bounced into the sender's mailbox after 5xx, a null MX or a domain that does not exist, the
+ * null sender's failure reported to the postmaster. The IT properties make retries come after
+ * seconds instead of minutes.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboundIT {
@@ -84,27 +74,8 @@ class OutboundIT {
         }
     }
 
-    /** Alice submits over the submission port, STARTTLS and AUTH, as a user's program does. */
     private static void submit(String from, String to, String subject) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", String.valueOf(Server.port("submission")));
-        properties.put("mail.smtp.localhost", "client.test");
-        properties.put("mail.smtp.starttls.enable", "true");
-        properties.put("mail.smtp.starttls.required", "true");
-        properties.put("mail.smtp.ssl.trust", "*");
-        properties.put("mail.smtp.ssl.checkserveridentity", "false");
-        properties.put("mail.smtp.from", from);
-        Session session = Session.getInstance(properties);
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress("alice@example.test"));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-        message.setSubject(subject);
-        message.setText("Outbound test.\n");
-        try (Transport transport = session.getTransport("smtp")) {
-            transport.connect("alice@example.test", "alice-pw");
-            transport.sendMessage(message, new InternetAddress[] {new InternetAddress(to)});
-        }
+        OutboundMail.submit(Server.port("submission"), from, to, subject);
     }
 
     private static Optional<TestSmtpPeer.Received> awaitAtPeer(String marker, int seconds) throws InterruptedException {
@@ -119,31 +90,12 @@ class OutboundIT {
         return Optional.empty();
     }
 
-    /** The text of the message in {@code account}'s mailbox containing {@code marker}, waiting for it. */
     private Optional<String> awaitInMailbox(String account, String marker, int seconds) throws Exception {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        do {
-            for (JsonValue entry : admin.get("/api/v1/accounts/" + account + "/messages").json().asJsonArray()) {
-                long id = entry.asJsonObject().getJsonNumber("id").longValue();
-                String text = admin.get("/api/v1/accounts/" + account + "/messages/" + id, "message/rfc822").body();
-                if (text.contains(marker)) {
-                    return Optional.of(text);
-                }
-            }
-            Thread.sleep(250);
-        } while (System.nanoTime() < end);
-        return Optional.empty();
+        return OutboundMail.awaitInMailbox(admin, account, marker, seconds);
     }
 
-    /** The machine-readable part of a bounce, checked to be an RFC 3464 report. */
     private static String deliveryStatus(String bounce) throws Exception {
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(bounce.getBytes(StandardCharsets.UTF_8)));
-        assertTrue(message.getContentType().startsWith("multipart/report; report-type=delivery-status"), message.getContentType());
-        MimeMultipart parts = new MimeMultipart(new ByteArrayDataSource(message.getRawInputStream(), message.getContentType()));
-        assertEquals(3, parts.getCount());
-        assertTrue(parts.getBodyPart(1).isMimeType("message/delivery-status"));
-        return new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return OutboundMail.deliveryStatus(bounce);
     }
 
     @Test
@@ -205,6 +157,22 @@ class OutboundIT {
                 .orElseThrow(() -> new AssertionError("no bounce"));
         assertTrue(deliveryStatus(bounce).contains("Final-Recipient: rfc822; dave@nullmx.test\r\nAction: failed\r\nStatus: 5.1.10\r\n"),
                 bounce);
+    }
+
+    @Test
+    void aDomainThatDoesNotExistBouncesAtOnce() throws Exception {
+        String subject = "nxdomain " + UUID.randomUUID();
+        String recipient = "erin-" + UUID.randomUUID() + "@nowhere.test";
+        submit("alice@example.test", recipient, subject);
+        // Taken for a temporary failure it would be retried for the whole queue lifetime (5 days):
+        // a bounce within seconds says the first attempt bounced it.
+        String bounce = awaitInMailbox("alice@example.test", "Final-Recipient: rfc822; " + recipient, 30)
+                .orElseThrow(() -> new AssertionError("no bounce"));
+
+        String status = deliveryStatus(bounce);
+        assertTrue(status.contains("Final-Recipient: rfc822; " + recipient + "\r\nAction: failed\r\nStatus: 5.1.2\r\n"), status);
+        assertTrue(status.contains("Diagnostic-Code: smtp; 550 5.1.2 Domain nowhere.test does not exist"), status);
+        assertTrue(bounce.contains("Subject: " + subject), "the original is returned");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -22,13 +23,17 @@ import javax.net.ssl.SSLSocket;
 /**
  * A remote SMTP server on loopback for tests: takes mail and keeps it, or refuses recipients as
  * told (one reply per recipient, decided by a function, so a test can answer 4xx first and 250
- * later). Advertises SIZE, 8BITMIME and DSN, and STARTTLS and AUTH PLAIN when told to. One thread per
- * connection.
+ * later, or answer each client as it introduced itself in EHLO). Advertises SIZE, 8BITMIME and DSN,
+ * and STARTTLS and AUTH PLAIN when told to; with AUTH on, mail without a login is refused, as a smart
+ * host does. One thread per connection.
  */
 public final class TestSmtpPeer implements AutoCloseable {
 
-    /** A message as the peer received it: the MAIL and RCPT command lines and the octets after DATA. */
-    public record Received(String mailFrom, List<String> rcptTo, byte[] data) {
+    /**
+     * A message as the peer received it: the MAIL and RCPT command lines, the octets after DATA,
+     * and the EHLO or HELO line of the session that brought it.
+     */
+    public record Received(String mailFrom, List<String> rcptTo, byte[] data, String hello) {
 
         public String text() {
             return new String(data, StandardCharsets.UTF_8);
@@ -39,7 +44,7 @@ public final class TestSmtpPeer implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<String> sessions = new CopyOnWriteArrayList<>();
     private volatile String greeting = "220 peer.test ESMTP";
-    private volatile Function<String, String> rcptReply = recipient -> "250 2.1.5 Ok";
+    private volatile BiFunction<String, String, String> rcptReply = (hello, recipient) -> "250 2.1.5 Ok";
     private volatile String dataReply = "250 2.0.0 Ok: queued";
     private volatile boolean hang;
     private final List<byte[]> hung = new CopyOnWriteArrayList<>();
@@ -67,6 +72,12 @@ public final class TestSmtpPeer implements AutoCloseable {
 
     /** The reply to RCPT TO for each recipient address (without angle brackets). */
     public TestSmtpPeer rcptReply(Function<String, String> reply) {
+        this.rcptReply = (hello, recipient) -> reply.apply(recipient);
+        return this;
+    }
+
+    /** The reply to RCPT TO by the session's EHLO or HELO line and the recipient address. */
+    public TestSmtpPeer rcptReply(BiFunction<String, String, String> reply) {
         this.rcptReply = reply;
         return this;
     }
@@ -91,7 +102,7 @@ public final class TestSmtpPeer implements AutoCloseable {
         return List.copyOf(hung);
     }
 
-    /** Offers STARTTLS with this server-side context. */
+    /** Offers STARTTLS with this server-side context; {@code null} stops offering it. */
     public TestSmtpPeer tls(SSLContext context) {
         this.tls = context;
         return this;
@@ -154,6 +165,8 @@ public final class TestSmtpPeer implements AutoCloseable {
                 return;
             }
             boolean secure = false;
+            boolean loggedIn = false;
+            String hello = null;
             String mailFrom = null;
             List<String> rcpts = new ArrayList<>();
             String line;
@@ -162,6 +175,7 @@ public final class TestSmtpPeer implements AutoCloseable {
                 switch (verb) {
                     case "EHLO" -> {
                         sessions.add(line);
+                        hello = line;
                         reply(out, "250-peer.test\r\n250-SIZE 10000000\r\n250-8BITMIME\r\n250-DSN\r\n"
                                 + (tls != null && !secure ? "250-STARTTLS\r\n" : "")
                                 + (login != null ? "250-AUTH PLAIN\r\n" : "") + "250 ENHANCEDSTATUSCODES");
@@ -188,20 +202,28 @@ public final class TestSmtpPeer implements AutoCloseable {
                         String given = new String(Base64.getDecoder().decode(response.strip()), StandardCharsets.UTF_8);
                         String credentials = given.substring(given.indexOf('\0'));
                         if (credentials.equals(login)) {
+                            loggedIn = true;
                             authenticated.add(credentials.substring(1, credentials.indexOf('\0', 1)));
                             reply(out, "235 2.7.0 Authentication successful");
                         } else {
                             reply(out, "535 5.7.8 Authentication credentials invalid");
                         }
                     }
-                    case "HELO" -> reply(out, "250 peer.test");
+                    case "HELO" -> {
+                        hello = line;
+                        reply(out, "250 peer.test");
+                    }
                     case "MAIL" -> {
-                        mailFrom = line;
-                        rcpts = new ArrayList<>();
-                        reply(out, "250 2.1.0 Ok");
+                        if (login != null && !loggedIn) {
+                            reply(out, "530 5.7.0 Authentication required");
+                        } else {
+                            mailFrom = line;
+                            rcpts = new ArrayList<>();
+                            reply(out, "250 2.1.0 Ok");
+                        }
                     }
                     case "RCPT" -> {
-                        String answer = rcptReply.apply(address(line));
+                        String answer = rcptReply.apply(hello, address(line));
                         if (answer.startsWith("2")) {
                             rcpts.add(line);
                         }
@@ -218,7 +240,7 @@ public final class TestSmtpPeer implements AutoCloseable {
                             return;
                         }
                         if (dataReply.startsWith("2")) {
-                            received.add(new Received(mailFrom, List.copyOf(rcpts), data));
+                            received.add(new Received(mailFrom, List.copyOf(rcpts), data, hello));
                             encrypted.add(secure);
                         }
                         reply(out, dataReply);
