@@ -24,8 +24,6 @@ public final class ReceivedMessage {
         InputStream open() throws IOException;
     }
 
-    private static final Session PARSING = Session.getInstance(new Properties());
-
     private final String id;
     private final long size;
     private final Source source;
@@ -67,7 +65,7 @@ public final class ReceivedMessage {
     public MimeMessage mime() throws MessagingException, IOException {
         if (parsed == null) {
             try (InputStream in = source.open()) {
-                parsed = new MimeMessage(PARSING, in);
+                parsed = new MimeMessage(Session.getInstance(new Properties()), in);
             }
         }
         return parsed;
