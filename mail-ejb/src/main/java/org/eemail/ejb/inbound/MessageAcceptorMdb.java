@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eemail.ejb.domain.DsnReturn;
 import org.eemail.ejb.outbound.QueueRunner;
 import org.eemail.ejb.store.Accepted;
+import org.eemail.ejb.store.DispatchStore;
 import org.eemail.ejb.store.IncomingMessage;
 import org.eemail.ejb.store.MessageStore;
+import org.eemail.ra.api.ConsumerRoute;
 import org.eemail.ra.api.Envelope;
 import org.eemail.ra.api.MessageAcceptor;
 import org.eemail.ra.api.MessageContent;
@@ -23,7 +26,9 @@ import org.eemail.ra.api.Verdict;
  * Stores each message the SMTP server received: once, referenced from the mailbox of every local
  * recipient, with a queue entry for every other one. Runs in the transaction the adapter brackets
  * around the call, so the client hears 250 only after the commit (Postfix cleanup's rule for its
- * incoming queue). A failure throws, the transaction rolls back, and the client hears 451.
+ * incoming queue). In the same transaction it records one dispatch per application consumer the
+ * message goes to, and leaves the recipients those consume out of the mailboxes. A failure throws,
+ * the transaction rolls back, and the client hears 451.
  */
 @MessageDriven
 public class MessageAcceptorMdb implements MessageAcceptor {
@@ -34,12 +39,18 @@ public class MessageAcceptorMdb implements MessageAcceptor {
     @EJB
     private QueueRunner queueRunner;
 
+    @EJB
+    private DispatchStore dispatches;
+
     @Override
-    public Verdict accept(Envelope envelope, String traceHeader, MessageContent content) {
+    public Verdict accept(Envelope envelope, String traceHeader, MessageContent content, List<ConsumerRoute> consumers) {
+        Set<String> consumed = consumers.stream().filter(ConsumerRoute::consumes)
+                .flatMap(route -> route.recipients().stream()).collect(Collectors.toSet());
         try (InputStream text = content.open()) {
-            Accepted accepted = messages.accept(new IncomingMessage(envelope.sender(), recipients(envelope),
+            Accepted accepted = messages.accept(new IncomingMessage(envelope.sender(), recipients(envelope, consumed),
                     envelope.ret().map(ret -> DsnReturn.valueOf(ret.name())).orElse(null),
                     envelope.envelopeId().orElse(null), traceHeader, text, content.size()));
+            dispatches.record(accepted.storedMessageId(), envelope, consumers);
             if (accepted.queued()) {
                 // The first delivery attempt starts when this commits, not at the next poll.
                 queueRunner.soon();
@@ -50,8 +61,10 @@ public class MessageAcceptorMdb implements MessageAcceptor {
         }
     }
 
-    private static List<IncomingMessage.Recipient> recipients(Envelope envelope) {
-        return envelope.recipients().stream().map(MessageAcceptorMdb::recipient).toList();
+    /** The recipients that get a mailbox or the queue: all but those an application consumes. */
+    private static List<IncomingMessage.Recipient> recipients(Envelope envelope, Set<String> consumed) {
+        return envelope.recipients().stream().filter(r -> !consumed.contains(r.address()))
+                .map(MessageAcceptorMdb::recipient).toList();
     }
 
     private static IncomingMessage.Recipient recipient(Recipient recipient) {

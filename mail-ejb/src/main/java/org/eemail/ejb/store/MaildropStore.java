@@ -41,7 +41,10 @@ public class MaildropStore {
     private static final int BATCH = 500;
     private static final String DELETE_UNREFERENCED = "DELETE FROM stored_message WHERE id IN (:ids)"
             + " AND NOT EXISTS (SELECT 1 FROM mailbox_message m WHERE m.stored_message_id = stored_message.id)"
-            + " AND NOT EXISTS (SELECT 1 FROM queue_entry q WHERE q.stored_message_id = stored_message.id)";
+            + " AND NOT EXISTS (SELECT 1 FROM queue_entry q WHERE q.stored_message_id = stored_message.id)"
+            // an application consumer still to be called keeps the message; its done dispatches go with it
+            + " AND NOT EXISTS (SELECT 1 FROM consumer_dispatch d WHERE d.stored_message_id = stored_message.id"
+            + " AND d.state <> 'DONE')";
 
     @PersistenceContext(unitName = "mail")
     private EntityManager em;

@@ -14,7 +14,8 @@ import org.eemail.api.MailConsumer;
  *       digits, {@code .}, {@code _} and {@code -}, at most 100;</li>
  *   <li>{@code consumes}, default false: the bean takes the addresses its {@code recipient}
  *       pattern matches for itself: mail to them is accepted in this server's domains even without
- *       an account, and is not put in a mailbox;</li>
+ *       an account, and is not put in a mailbox (not with a {@code sender} pattern, since an
+ *       address is consumed for every sender);</li>
  *   <li>{@code maxAttempts}, default 10: calls that fail before the dispatch is parked.</li>
  * </ul>
  */
@@ -39,6 +40,9 @@ public class ConsumerActivationSpec extends ApplicationActivationSpec {
         }
         if (Boolean.TRUE.equals(consumes) && getRecipient() == null) {
             throw invalid("consumes", consumes, "false unless a recipient address or pattern is given");
+        }
+        if (Boolean.TRUE.equals(consumes) && getSender() != null) {
+            throw invalid("consumes", consumes, "false when a sender pattern is given: consumed addresses are the application's for every sender");
         }
         if (maxAttempts == null || maxAttempts < 1 || maxAttempts > 1000) {
             throw invalid("maxAttempts", maxAttempts, "a number of attempts from 1 to 1000");
