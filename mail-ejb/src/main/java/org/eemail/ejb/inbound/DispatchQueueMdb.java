@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eemail.ejb.db.SchemaMigration;
 import org.eemail.ejb.domain.Dispatch;
 import org.eemail.ejb.store.DispatchStore;
 import org.eemail.ejb.store.MessageStore;
@@ -31,8 +32,13 @@ public class DispatchQueueMdb implements DispatchQueue {
     @EJB
     private MessageStore messages;
 
+    @EJB
+    private SchemaMigration schema;
+
+    /** The adapter asks as soon as this bean is active, perhaps before the application started. */
     @Override
     public List<ConsumerDispatch> claimDue(Set<String> consumers, int max, Duration claim) {
+        schema.awaitSchema();
         return dispatches.claimDue(consumers, max, claim).stream().map(DispatchQueueMdb::view).toList();
     }
 
