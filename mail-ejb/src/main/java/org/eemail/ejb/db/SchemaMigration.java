@@ -64,6 +64,15 @@ public class SchemaMigration {
     }
 
     /**
+     * Returns once the schema is up to date: the container creates this singleton, and so
+     * migrates, before the first call of a business method. For beans that the resource adapter
+     * may call while the application is still starting.
+     */
+    public void awaitSchema() {
+        // the @PostConstruct did the work
+    }
+
+    /**
      * Applies the pending migrations to {@code dataSource}. Public so that tests outside the
      * container build the schema exactly as the server does. Not an overload of {@link #migrate()}:
      * Payara finds the {@code @PostConstruct} method by name and fails deployment with "wrong

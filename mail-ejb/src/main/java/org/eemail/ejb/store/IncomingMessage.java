@@ -13,7 +13,8 @@ import org.eemail.ejb.domain.StoredMessage;
  * {@link MessageStore#accept}, and must deliver exactly {@code length} octets.
  *
  * @param sender      the MAIL FROM reverse-path without angle brackets, {@code ""} for the null sender
- * @param recipients  the RCPT TO recipients in the order given, at least one
+ * @param recipients  the RCPT TO recipients in the order given that get a mailbox or the queue;
+ *                    empty when application consumers take them all
  * @param dsnReturn   RET (RFC 3461 §4.3), or {@code null} when not given
  * @param envelopeId  ENVID as given (xtext, RFC 3461 §4.4), or {@code null}
  * @param traceHeader the trace fields to put on top, such as {@code "Received: ...\r\n"}: complete
@@ -52,8 +53,8 @@ public record IncomingMessage(String sender, List<Recipient> recipients, DsnRetu
         if (sender == null || sender.chars().anyMatch(c -> c == '\r' || c == '\n' || c == '<' || c == '>')) {
             throw new IllegalArgumentException("sender must be a bare address or empty: " + sender);
         }
-        if (recipients == null || recipients.isEmpty()) {
-            throw new IllegalArgumentException("at least one recipient is required");
+        if (recipients == null) {
+            throw new IllegalArgumentException("recipients are required (empty when applications consume them all)");
         }
         recipients = List.copyOf(recipients);
         requireAtMost(envelopeId, StoredMessage.MAX_ENVELOPE_ID, "ENVID");

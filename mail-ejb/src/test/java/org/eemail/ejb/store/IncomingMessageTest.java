@@ -2,6 +2,7 @@
 package org.eemail.ejb.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -24,8 +25,9 @@ class IncomingMessageTest {
     }
 
     @Test
-    void needsARecipient() {
-        assertThrows(IllegalArgumentException.class, () -> message("", List.of(), ""));
+    void needsRecipientsButNoneWhenApplicationsConsumeThemAll() {
+        assertThrows(IllegalArgumentException.class, () -> message("", null, ""));
+        assertEquals(List.of(), message("", List.of(), "").recipients());
         assertThrows(IllegalArgumentException.class, () -> Recipient.of(" "));
     }
 

@@ -5,6 +5,9 @@ import jakarta.resource.ResourceException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,11 +36,23 @@ public final class EndpointInvoker<L> {
     private final Class<L> listener;
     private final Map<Method, Boolean> transacted = new ConcurrentHashMap<>();
     private final Semaphore turns;
+    private final TransactionSynchronizationRegistry transactions;
 
     public EndpointInvoker(MessageEndpointFactory factory, Class<L> listener, int maxConcurrent) {
+        this(factory, listener, maxConcurrent, null);
+    }
+
+    /**
+     * @param transactions when given, a transacted call counts as failed unless its transaction
+     *                     committed: a bean that only called {@code setRollbackOnly()} returns
+     *                     normally, and the container's {@code afterDelivery} need not throw
+     */
+    public EndpointInvoker(MessageEndpointFactory factory, Class<L> listener, int maxConcurrent,
+                           TransactionSynchronizationRegistry transactions) {
         this.factory = factory;
         this.listener = listener;
         this.turns = new Semaphore(maxConcurrent, true);
+        this.transactions = transactions;
     }
 
     /**
@@ -74,9 +89,11 @@ public final class EndpointInvoker<L> {
         }
         R result = null;
         RuntimeException failure = null;
+        Outcome outcome = null;
         try {
             if (transacted) {
                 endpoint.beforeDelivery(method);
+                outcome = watch();
             }
             result = call.apply(listener.cast(endpoint));
         } catch (ResourceException | NoSuchMethodException | RuntimeException e) {
@@ -85,10 +102,40 @@ public final class EndpointInvoker<L> {
             failure = transacted ? afterDelivery(endpoint, failure) : failure;
             endpoint.release();
         }
+        if (failure == null && outcome != null && outcome.status != Status.STATUS_COMMITTED) {
+            failure = new EndpointFailure("the transaction of " + listener.getSimpleName()
+                    + " did not commit (status " + outcome.status + ")", null);
+        }
         if (failure != null) {
             throw failure;
         }
         return result;
+    }
+
+    /** Follows the transaction that beforeDelivery began on this thread, if asked to. */
+    private Outcome watch() {
+        if (transactions == null) {
+            return null;
+        }
+        Outcome outcome = new Outcome();
+        transactions.registerInterposedSynchronization(outcome);
+        return outcome;
+    }
+
+    /** How the delivery's transaction ended; unknown until it completed. */
+    private static final class Outcome implements Synchronization {
+
+        private volatile int status = Status.STATUS_UNKNOWN;
+
+        @Override
+        public void beforeCompletion() {
+            // only the outcome matters
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            this.status = status;
+        }
     }
 
     private boolean isTransacted(Method method) {

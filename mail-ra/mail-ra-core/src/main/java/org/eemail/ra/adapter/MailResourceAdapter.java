@@ -14,6 +14,7 @@ import java.lang.System.Logger;
 import java.net.InetSocketAddress;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.transaction.xa.XAResource;
 import org.eemail.ra.api.ListenerStatus;
 import org.eemail.ra.api.MailServerStatus;
@@ -23,6 +24,7 @@ import org.eemail.ra.config.Listener;
 import org.eemail.ra.config.Protocol;
 import org.eemail.ra.config.ServerSettings;
 import org.eemail.ra.config.TlsMode;
+import org.eemail.ra.hook.ConsumerDispatcher;
 import org.eemail.ra.pop3.Pop3Session;
 import org.eemail.ra.pop3.Pop3Settings;
 import org.eemail.ra.protocol.FailureDelays;
@@ -51,12 +53,16 @@ public class MailResourceAdapter implements ResourceAdapter {
     private static final Logger LOG = System.getLogger(MailResourceAdapter.class.getName());
     /** Messages up to this size stay in memory while they arrive or leave; larger ones go to a spool file. */
     private static final int SPOOL_IN_MEMORY = 256 * 1024;
+    /** The longest pause between two looks for due consumer dispatches (retries, leftovers). */
+    private static final Duration DISPATCH_POLL = Duration.ofSeconds(5);
 
     private final BeanBackend backend = new BeanBackend();
     private final MaildropBackend maildrops = new MaildropBackend();
     private final FailureDelays loginFailures = new FailureDelays();
     private MailTransport transport;
     private LeaseRenewal leaseRenewal;
+    private ApplicationBeans applications;
+    private ConsumerDispatcher dispatcher;
     private ServerSettings settings;
     private SmtpSettings smtp;
     private Pop3Settings pop3;
@@ -78,6 +84,7 @@ public class MailResourceAdapter implements ResourceAdapter {
             maildrops.startAs(ServerInstance.name(settings.dataDirectory()));
             leaseRenewal = new LeaseRenewal(maildrops);
             threads.execute(leaseRenewal);
+            startApplications(context, threads);
         } catch (StartupFailure failure) {
             transport = null;
             throw new ResourceAdapterInternalException(failure.getMessage());
@@ -87,6 +94,16 @@ public class MailResourceAdapter implements ResourceAdapter {
             LOG.log(Level.INFO, String.format("Listener %-10s %-4s on %s:%d, TLS %s", listener.name(),
                     listener.protocol(), listener.address(), listener.port(), listener.tls()));
         }
+    }
+
+    /** The applications' policies and consumers, and the task that delivers to the consumers. */
+    private void startApplications(BootstrapContext context, WorkManagerExecutor threads) {
+        applications = new ApplicationBeans(threads, context.getTransactionSynchronizationRegistry());
+        Path spool = settings.dataDirectory().resolve("spool");
+        dispatcher = new ConsumerDispatcher(applications.consumers(), backend::dispatchQueue,
+                () -> new SpooledMessageSink(Long.MAX_VALUE, SPOOL_IN_MEMORY, spool), DISPATCH_POLL);
+        backend.serve(applications, dispatcher::soon);
+        threads.execute(dispatcher);
     }
 
     private LineSession openSession(Listener listener, InetSocketAddress client) {
@@ -114,6 +131,10 @@ public class MailResourceAdapter implements ResourceAdapter {
             leaseRenewal.stop();
             leaseRenewal = null;
         }
+        if (dispatcher != null) {
+            dispatcher.stop();
+            dispatcher = null;
+        }
         if (transport != null) {
             transport.stop();
             transport = null;
@@ -129,14 +150,22 @@ public class MailResourceAdapter implements ResourceAdapter {
         }
         if (mailSpec instanceof MaildropActivationSpec) {
             maildrops.activate(factory);
+        } else if (mailSpec instanceof PolicyActivationSpec policy) {
+            applications.activate(factory, policy);
+        } else if (mailSpec instanceof ConsumerActivationSpec consumer) {
+            applications.activate(factory, consumer);
+            dispatcher.soon();  // dispatches left from before a restart or redeployment
         } else {
             backend.activate(factory, mailSpec);
+            if (mailSpec instanceof DispatchQueueActivationSpec) {
+                dispatcher.soon();
+            }
         }
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        if (!maildrops.deactivate(factory)) {
+        if (!maildrops.deactivate(factory) && (applications == null || !applications.deactivate(factory))) {
             backend.deactivate(factory);
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ra.api;
 
+import java.util.List;
+
 /**
  * Takes each complete message that an SMTP client sent, for durable storage: into the mailboxes
  * of local recipients and the queue for the others. Implemented by one message-driven bean of the
@@ -19,6 +21,10 @@ public interface MessageAcceptor {
      * @param traceHeader the {@code Received:} header field this server adds (RFC 5321 §4.4),
      *                    ending with CRLF, to be stored before the message text
      * @param content     the message text; readable during this call only
+     * @param consumers   the application consumers the message goes to, lowest priority first:
+     *                    one dispatch each is recorded in this same transaction; the recipients of
+     *                    a route that {@linkplain ConsumerRoute#consumes() consumes} them get no
+     *                    mailbox delivery
      */
-    Verdict accept(Envelope envelope, String traceHeader, MessageContent content);
+    Verdict accept(Envelope envelope, String traceHeader, MessageContent content, List<ConsumerRoute> consumers);
 }

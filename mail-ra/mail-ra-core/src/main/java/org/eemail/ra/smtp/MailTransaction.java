@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.eemail.api.MailEnvelope;
 import org.eemail.ra.api.Envelope;
 import org.eemail.ra.api.Recipient;
 
@@ -49,5 +50,11 @@ public record MailTransaction(String sender, Envelope.BodyType bodyType, boolean
     public Envelope envelope(String clientAddress, String heloName, Optional<String> identity, boolean tls) {
         return new Envelope(sender, recipients, clientAddress, heloName, identity, tls, bodyType, smtpUtf8,
                 ret, envelopeId);
+    }
+
+    /** The transaction as the applications' policies see it at RCPT: the recipients accepted so far. */
+    public MailEnvelope soFar(String clientAddress, String heloName, Optional<String> identity, boolean tls) {
+        return new MailEnvelope(sender, recipients.stream().map(Recipient::address).toList(), clientAddress,
+                heloName, identity, tls);
     }
 }

@@ -13,8 +13,8 @@ import org.eemail.ra.protocol.Response;
 
 /**
  * The end of a message's text, after DATA's final "." or the last BDAT chunk (RFC 5321 §4.1.1.4,
- * RFC 3030 §2): checks the size, line endings and quota, adds the trace header and hands the
- * message to the backend. 250 only when the backend accepted it. The transaction ends either way.
+ * RFC 3030 §2): checks the size, line endings and quota, asks the applications' policies, adds
+ * the trace header and hands the message to the backend. 250 only when the backend accepted it. The transaction ends either way.
  */
 public final class MessageDelivery {
 
@@ -63,6 +63,10 @@ public final class MessageDelivery {
                 protocol, id, only, ZonedDateTime.now(ZoneOffset.UTC));
         Verdict verdict;
         try {
+            verdict = session.backend().checkMessage(envelope, id, message);
+            if (verdict.kind() != Verdict.Kind.ACCEPT) {
+                return Response.of(SmtpReplies.refusal(verdict));
+            }
             verdict = session.backend().deliver(envelope, trace, message);
         } catch (RuntimeException failure) {
             session.backendFailed("deliver " + id, failure);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ra.smtp;
 
-import org.eemail.ra.api.AddressInfo;
 import java.util.Optional;
+import org.eemail.api.MailEnvelope;
+import org.eemail.ra.api.AddressInfo;
 import org.eemail.ra.api.Envelope;
 import org.eemail.ra.api.Verdict;
 import org.eemail.ra.protocol.MessageSink;
@@ -43,4 +44,27 @@ public interface SmtpBackend {
      *                    {@link MessageSink#open()} during this call only
      */
     Verdict deliver(Envelope envelope, String traceHeader, MessageSink message);
+
+    /**
+     * The applications' policies on one more recipient, which the server itself would accept;
+     * called at RCPT while the client waits. A backend without policies accepts.
+     *
+     * @param soFar     the transaction with the recipients accepted before this one
+     * @param recipient the address of this RCPT
+     */
+    default Verdict checkRecipient(MailEnvelope soFar, String recipient) {
+        return Verdict.accept();
+    }
+
+    /**
+     * The applications' policies on a whole message, before it is stored; called at the end of
+     * DATA or BDAT while the client waits. A backend without policies accepts.
+     *
+     * @param envelope the envelope
+     * @param id       the id of this message in the session, for the policies' logs
+     * @param message  the message text as received; readable during this call only
+     */
+    default Verdict checkMessage(Envelope envelope, String id, MessageSink message) {
+        return Verdict.accept();
+    }
 }

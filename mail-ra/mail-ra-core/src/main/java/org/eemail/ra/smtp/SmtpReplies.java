@@ -117,6 +117,12 @@ public final class SmtpReplies {
     }
 
     /** The reply an application chose in its {@link Verdict}. */
+    /** The reply to a refusing verdict of the applications' policies: theirs, or the standard one. */
+    public static SmtpReply refusal(Verdict verdict) {
+        return verdict.reply().map(SmtpReplies::of)
+                .orElse(verdict.kind() == Verdict.Kind.DEFER ? TEMPORARY_FAILURE : REJECTED);
+    }
+
     public static SmtpReply of(Verdict.Reply reply) {
         return new SmtpReply(reply.code(), reply.enhanced(), reply.text());
     }

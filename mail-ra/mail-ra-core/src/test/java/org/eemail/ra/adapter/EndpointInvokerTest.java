@@ -116,4 +116,40 @@ class EndpointInvokerTest {
         callers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(4, most.get());
     }
+
+    @Test
+    void aRollbackWithoutAnExceptionIsAFailure() throws Exception {
+        when(factory.isDeliveryTransacted(greet)).thenReturn(true);
+        when(bean.greet("you")).thenReturn("hello you");
+        jakarta.transaction.TransactionSynchronizationRegistry registry =
+                mock(jakarta.transaction.TransactionSynchronizationRegistry.class);
+        org.mockito.ArgumentCaptor<jakarta.transaction.Synchronization> sync =
+                org.mockito.ArgumentCaptor.forClass(jakarta.transaction.Synchronization.class);
+        // the container rolls back in afterDelivery, because the bean called setRollbackOnly()
+        org.mockito.Mockito.doAnswer(call -> {
+            sync.getValue().afterCompletion(jakarta.transaction.Status.STATUS_ROLLEDBACK);
+            return null;
+        }).when((MessageEndpoint) bean).afterDelivery();
+        org.mockito.Mockito.doNothing().when(registry).registerInterposedSynchronization(sync.capture());
+        EndpointInvoker<Greeter> invoker = new EndpointInvoker<>(factory, Greeter.class, 4, registry);
+        EndpointInvoker.EndpointFailure failure = assertThrows(EndpointInvoker.EndpointFailure.class,
+                () -> invoker.invoke(greet, g -> g.greet("you")));
+        assertEquals("the transaction of Greeter did not commit (status 4)", failure.getMessage());
+    }
+
+    @Test
+    void aCommittedDeliveryReturnsItsResult() throws Exception {
+        when(factory.isDeliveryTransacted(greet)).thenReturn(true);
+        when(bean.greet("you")).thenReturn("hello you");
+        jakarta.transaction.TransactionSynchronizationRegistry registry =
+                mock(jakarta.transaction.TransactionSynchronizationRegistry.class);
+        org.mockito.ArgumentCaptor<jakarta.transaction.Synchronization> sync =
+                org.mockito.ArgumentCaptor.forClass(jakarta.transaction.Synchronization.class);
+        org.mockito.Mockito.doAnswer(call -> {
+            sync.getValue().afterCompletion(jakarta.transaction.Status.STATUS_COMMITTED);
+            return null;
+        }).when((MessageEndpoint) bean).afterDelivery();
+        org.mockito.Mockito.doNothing().when(registry).registerInterposedSynchronization(sync.capture());
+        assertEquals("hello you", new EndpointInvoker<>(factory, Greeter.class, 4, registry).invoke(greet, g -> g.greet("you")));
+    }
 }

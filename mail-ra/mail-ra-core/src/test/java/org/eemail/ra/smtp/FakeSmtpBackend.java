@@ -12,8 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eemail.api.MailEnvelope;
 import org.eemail.ra.api.Envelope;
 import org.eemail.ra.api.Verdict;
+import org.eemail.ra.hook.ApplicationMail;
+import org.eemail.ra.hook.PolicyChain;
 import org.eemail.ra.protocol.MessageSink;
 
 /**
@@ -45,11 +48,26 @@ public final class FakeSmtpBackend implements SmtpBackend {
     private static final Map<String, String> ALIASES = Map.of(
             "sales@example.test", "alice@example.test",
             "postmaster@example.test", "alice@example.test",
-            "postmaster@mx.test", "alice@example.test");
+            "postmaster@mx.test", "alice@example.test",
+            // the addresses of PolicyFixture
+            "slow@example.test", "alice@example.test",
+            "broken@example.test", "alice@example.test",
+            "checked@example.test", "alice@example.test");
 
     private final List<Delivery> deliveries = new ArrayList<>();
+    private final PolicyChain policies;
     private Verdict verdict = Verdict.accept();
     private RuntimeException failure;
+
+    /** Without application policies. */
+    public FakeSmtpBackend() {
+        this(null);
+    }
+
+    /** With application policies, such as {@link PolicyFixture}'s; null for none. */
+    public FakeSmtpBackend(PolicyChain policies) {
+        this.policies = policies;
+    }
 
     /** The verdict of every later delivery. */
     public void answer(Verdict next) {
@@ -100,6 +118,17 @@ public final class FakeSmtpBackend implements SmtpBackend {
         maybeFail();
         // the null sender carries notifications such as MDNs (RFC 8098 §2.1): any user may send them
         return sender.isEmpty() || account(sender).equals(identity);
+    }
+
+    @Override
+    public Verdict checkRecipient(MailEnvelope soFar, String recipient) {
+        return policies == null ? Verdict.accept() : policies.checkRecipient(soFar, recipient);
+    }
+
+    @Override
+    public Verdict checkMessage(Envelope envelope, String id, MessageSink message) {
+        return policies == null ? Verdict.accept()
+                : policies.checkMessage(ApplicationMail.envelope(envelope), ApplicationMail.message(id, message));
     }
 
     @Override

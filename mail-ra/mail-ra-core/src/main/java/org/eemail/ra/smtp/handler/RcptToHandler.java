@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eemail.ra.api.Recipient;
+import org.eemail.ra.api.Verdict;
 import org.eemail.ra.protocol.Response;
 import org.eemail.ra.api.AddressInfo;
 import org.eemail.ra.smtp.EsmtpParameters;
@@ -20,7 +21,8 @@ import org.eemail.ra.smtp.SmtpReply;
 import org.eemail.ra.smtp.SmtpSession;
 
 /**
- * RCPT TO, RFC 5321 §4.1.1.3: adds a recipient, after the {@link RelayPolicy} accepted it.
+ * RCPT TO, RFC 5321 §4.1.1.3: adds a recipient, after the {@link RelayPolicy} and then the
+ * applications' policies accepted it.
  * {@code <postmaster>} is the local postmaster (§4.5.1). Parameters: NOTIFY and ORCPT (RFC 3461
  * §4.1, §4.2). More than the recipient limit is 452 4.5.3 (§4.5.3.1.10); a non-ASCII address
  * in a transaction without SMTPUTF8 is 553 5.6.7 (RFC 6531 §3.5).
@@ -43,6 +45,12 @@ public final class RcptToHandler implements SmtpCommandHandler {
             Optional<SmtpReply> refusal = RelayPolicy.refusal(info, session.identity().isPresent(), session.trustedClient());
             if (refusal.isPresent()) {
                 return Response.of(refusal.get());
+            }
+            Verdict verdict = session.backend().checkRecipient(
+                    transaction.soFar(session.connection().clientAddress(), session.heloName(), session.identity(), session.tls()),
+                    path.address());
+            if (verdict.kind() != Verdict.Kind.ACCEPT) {
+                return Response.of(SmtpReplies.refusal(verdict));
             }
             long quota = info.kind() == AddressInfo.Kind.LOCAL ? info.quotaLeft() : Long.MAX_VALUE;
             session.updateTransaction(transaction.with(recipient, quota));
