@@ -59,10 +59,15 @@ java -Xmx1g "${DB_OPTIONS[@]}" -Dmail.data.dir="$WORK/data" -Dmail.admin.passwor
     -Dmail.relay.host="[127.0.0.1]:$SINK_PORT" -Dmail.relay.trusted-networks=127.0.0.0/8 ${SERVER_OPTS:-} \
     -jar mail-ear/target/mail-server.jar --port "$HTTP_PORT" --nocluster >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
+up() { curl -s -f -o /dev/null -u admin:bench-admin "http://127.0.0.1:$HTTP_PORT/api/v1/domains"; }
 for _ in $(seq 180); do
-    curl -s -f -o /dev/null -u admin:bench-admin "http://127.0.0.1:$HTTP_PORT/api/v1/domains" && break
+    up && break
     sleep 1
 done
+if ! up; then
+    echo "the server did not start; see $WORK/server.log" >&2
+    exit 1
+fi
 
 if [ "$SINK" = smtp-sink ]; then
     smtp-sink -u nobody -c "127.0.0.1:$SINK_PORT" 1000 >"$WORK/smtp-sink.out" 2>&1 &
@@ -88,7 +93,10 @@ relay() {
         until grep -q listening "$WORK/sink.out"; do sleep 0.2; done
         c0=$(cpu_ticks)
         "${LOAD[@]}" --messages "$count" | tail -n 1 | sed 's/^/accepted: /'
-        wait "$SINK_PID"
+        while kill -0 "$SINK_PID" 2>/dev/null; do
+            kill -0 "$SERVER_PID" || { echo "the server stopped; see $WORK/server.log" >&2; exit 1; }
+            sleep 0.2
+        done
         SINK_PID=
         c1=$(cpu_ticks)
         tail -n 1 "$WORK/sink.out"
