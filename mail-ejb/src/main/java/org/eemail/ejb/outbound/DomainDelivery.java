@@ -65,7 +65,7 @@ public class DomainDelivery {
                     : RecipientResult.noReply(entry, failure.reply())).toList();
         }
         int port = settings.relay().map(OutboundSettings.RelayHost::port).orElse(settings.port());
-        return new SmtpClient(settings, queue::withContent)
+        return new SmtpClient(settings, outbound.connections(), queue::withContent)
                 .deliver(((Route.Hosts) route).hosts(), port, DestinationSplit.byMessage(entries));
     }
 }

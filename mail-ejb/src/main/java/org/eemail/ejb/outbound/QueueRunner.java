@@ -116,6 +116,7 @@ public class QueueRunner {
 
     @Timeout
     void onTimeout(Timer timer) {
+        outbound.connections().closeIdle();
         runOnce();
     }
 
