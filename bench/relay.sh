@@ -73,7 +73,7 @@ if [ "$SINK" = smtp-sink ]; then
     smtp-sink -u nobody -c "127.0.0.1:$SINK_PORT" 1000 >"$WORK/smtp-sink.out" 2>&1 &
     SINK_PID=$!
 fi
-sink_count() { tr '\r' '\n' <"$WORK/smtp-sink.out" | sed -n 's/.*msg=\([0-9]*\).*/\1/p' | tail -n 1; }
+sink_count() { tr '\r' '\n' <"$WORK/smtp-sink.out" | sed -n 's/.*mesg=\([0-9]*\).*/\1/p' | tail -n 1; }
 
 # Sends $1 messages and prints the relay rate, the acceptance rate and the server's CPU time.
 relay() {
