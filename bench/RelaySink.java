@@ -34,6 +34,7 @@ public final class RelaySink {
 
     private static final AtomicInteger ARRIVED = new AtomicInteger();
     private static final AtomicLong FIRST = new AtomicLong();
+    private static final AtomicInteger CONNECTIONS = new AtomicInteger();
     private static final Map<String, Long> PROBES_ARRIVED = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
@@ -59,8 +60,8 @@ public final class RelaySink {
                 System.out.printf("%d arrived%n", ARRIVED.get());
             }
             double seconds = (System.nanoTime() - FIRST.get()) / 1e9;
-            System.out.printf("relayed=%d rate=%.0f msg/s from first arrival to last (%.1f s)%n",
-                    ARRIVED.get(), ARRIVED.get() / seconds, seconds);
+            System.out.printf("relayed=%d rate=%.0f msg/s from first arrival to last (%.1f s), %d connections%n",
+                    ARRIVED.get(), ARRIVED.get() / seconds, seconds, CONNECTIONS.get());
         }
     }
 
@@ -109,6 +110,7 @@ public final class RelaySink {
         while (true) {
             try {
                 Socket client = server.accept();
+                CONNECTIONS.incrementAndGet();
                 Thread session = new Thread(() -> serve(client));
                 session.setDaemon(true);
                 session.start();

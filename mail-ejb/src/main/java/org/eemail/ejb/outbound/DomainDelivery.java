@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ejb.outbound;
 
-import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eemail.ejb.store.ClaimedEntry;
@@ -20,10 +15,10 @@ import org.eemail.ejb.store.Decision;
 import org.eemail.ejb.store.QueueStore;
 
 /**
- * One delivery attempt for the claimed recipients of one destination domain: route (MX, or the
- * smart host), send every message over one connection, record each recipient's outcome. Called
- * asynchronously by {@link QueueRunner}, several destinations at a time. Outside any transaction:
- * the store gives each step its own.
+ * One delivery attempt for claimed recipients of one destination domain: route (MX, or the smart
+ * host), send every message over one connection, record the outcomes of all its recipients in one
+ * transaction. Called asynchronously by {@link QueueRunner}, several connections at a time.
+ * Outside any transaction: the store gives each step its own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -34,13 +29,17 @@ public class DomainDelivery {
     @EJB
     private QueueStore queue;
 
+    /**
+     * @param done called when the attempt is over, whatever happened: it gives the runner's
+     *             connection slot back
+     */
     @Asynchronous
-    public Future<Void> deliver(String domain, List<ClaimedEntry> entries, Outbound outbound) {
+    public void deliver(String domain, List<ClaimedEntry> entries, Outbound outbound, Runnable done) {
         try {
             if (queue.isLocalDomain(domain)) {
                 // Mail for our own domains never leaves, even when the domain became ours after queueing.
                 queue.deliverLocally(entries, outbound.reporting());
-                return new AsyncResult<>(null);
+                return;
             }
             List<RecipientResult> results = attempt(domain, entries, outbound);
             Instant now = Instant.now();
@@ -52,8 +51,9 @@ public class DomainDelivery {
         } catch (RuntimeException e) {
             // The entries stay claimed until their lease ends, then are tried again.
             LOG.log(Level.WARNING, "Delivery to " + domain + " failed", e);
+        } finally {
+            done.run();
         }
-        return new AsyncResult<>(null);
     }
 
     private List<RecipientResult> attempt(String domain, List<ClaimedEntry> entries, Outbound outbound) {
@@ -67,16 +67,7 @@ public class DomainDelivery {
                     : RecipientResult.noReply(entry, failure.reply())).toList();
         }
         int port = settings.relay().map(OutboundSettings.RelayHost::port).orElse(settings.port());
-        return new SmtpClient(settings, queue::withContent)
-                .deliver(((Route.Hosts) route).hosts(), port, byMessage(entries));
-    }
-
-    /** The recipients of each message, so each message is sent once with all of them. */
-    private static List<List<ClaimedEntry>> byMessage(List<ClaimedEntry> entries) {
-        Map<Long, List<ClaimedEntry>> messages = new LinkedHashMap<>();
-        for (ClaimedEntry entry : entries) {
-            messages.computeIfAbsent(entry.storedMessageId(), id -> new ArrayList<>()).add(entry);
-        }
-        return List.copyOf(messages.values());
+        return new SmtpClient(settings, outbound.connections(), queue::withContent)
+                .deliver(((Route.Hosts) route).hosts(), port, DestinationSplit.byMessage(entries));
     }
 }

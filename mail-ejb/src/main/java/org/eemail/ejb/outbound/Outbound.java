@@ -4,8 +4,12 @@ package org.eemail.ejb.outbound;
 import org.eclipse.microprofile.config.Config;
 import org.eemail.ejb.store.Reporting;
 
-/** The configuration delivery works with, read once at start, and the resolver built from it. */
-public record Outbound(OutboundSettings settings, QueueSettings queue, Reporting reporting, DnsRouter router) {
+/**
+ * The configuration delivery works with, read once at start, and what is built from it: the
+ * resolver, and the SMTP session with the connections kept open between deliveries.
+ */
+public record Outbound(OutboundSettings settings, QueueSettings queue, Reporting reporting, DnsRouter router,
+                       SmtpConnections connections) {
 
     /**
      * Reads {@code mail.*} from {@code config}; {@code mail.postmaster} defaults to
@@ -20,6 +24,7 @@ public record Outbound(OutboundSettings settings, QueueSettings queue, Reporting
                 QueueSettings.duration(config, "mail.queue.delay-notice", "PT4H"),
                 config.getOptionalValue("mail.queue.delay-notice-by-default", Boolean.class).orElse(false));
         return new Outbound(settings, queue, reporting,
-                new DnsRouter(settings.dnsServers(), settings.dnsTimeout()));
+                new DnsRouter(settings.dnsServers(), settings.dnsTimeout()),
+                new SmtpConnections(SmtpClient.properties(settings)));
     }
 }

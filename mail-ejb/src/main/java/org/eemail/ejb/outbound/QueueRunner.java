@@ -20,13 +20,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,8 +34,11 @@ import org.eemail.ejb.store.Reporting;
 
 /**
  * Runs the delivery queue (Postfix's queue manager): claims due entries in batches, groups them
- * by destination domain and hands each group to {@link DomainDelivery}, at most
- * {@code mail.queue.parallelism} at a time. A non-persistent poll timer finds retries and
+ * by destination domain and hands each group to {@link DomainDelivery} over one connection, or
+ * several when connections are free ({@link DeliverySlots}: {@code mail.queue.parallelism} at a
+ * time, {@code mail.queue.destination-concurrency} to one destination). A batch is claimed only
+ * when a connection is free: while all are busy, newly due entries gather into the next batch
+ * instead of each costing a connection of its own. A non-persistent poll timer finds retries and
  * leases that ran out (Payara Micro forgets persistent timers on restart, platform.md; all queue
  * state is in the database, so a restart loses nothing); {@link #soon()}, called in the
  * transaction that accepts a message, starts a run right after its commit.
@@ -68,14 +68,15 @@ public class QueueRunner {
     private DomainDelivery delivery;
 
     private Outbound outbound;
+    private DeliverySlots slots;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** A run is asked for and has not yet started looking: set by every request, cleared by the run. */
     private final AtomicBoolean again = new AtomicBoolean();
-    /** Deliveries started and maybe not finished; used by the one thread that runs at a time. */
-    private final List<Future<Void>> inFlight = new ArrayList<>();
 
     @PostConstruct
     void start() {
         outbound = Outbound.from(ConfigProvider.getConfig(QueueRunner.class.getClassLoader()));
+        slots = new DeliverySlots(outbound.queue().parallelism(), outbound.queue().destinationConcurrency());
         long interval = outbound.queue().pollInterval().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig(POLL, false));
         LOG.info(() -> "Queue runner started: " + outbound.queue() + ", "
@@ -86,7 +87,9 @@ public class QueueRunner {
      * Asks for a run as soon as the caller's transaction commits: the run starts on another
      * thread after the commit, when the new entries are visible (and not at all after a
      * rollback). Not a timer: Payara fires a timer created in a transaction 100 to 600 ms after
-     * the commit, measured.
+     * the commit, measured. While a run is already asked for and has not yet started looking,
+     * that run finds these entries too, so no other is started (one asynchronous call per batch
+     * of accepted messages, not per message).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void soon() {
@@ -99,7 +102,7 @@ public class QueueRunner {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
+                if (status == Status.STATUS_COMMITTED && !again.getAndSet(true)) {
                     self.runSoon();
                 }
             }
@@ -119,6 +122,7 @@ public class QueueRunner {
 
     @Timeout
     void onTimeout(Timer timer) {
+        outbound.connections().closeIdle();
         runOnce();
     }
 
@@ -143,6 +147,12 @@ public class QueueRunner {
     }
 
     private int runBatch() {
+        try {
+            slots.awaitFree();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
         List<ClaimedEntry> claimed;
         try {
             claimed = queue.claim(outbound.queue().batchSize(), outbound.queue().lease());
@@ -154,31 +164,37 @@ public class QueueRunner {
         for (ClaimedEntry entry : claimed) {
             byDomain.computeIfAbsent(entry.domain(), d -> new ArrayList<>()).add(entry);
         }
-        for (Map.Entry<String, List<ClaimedEntry>> destination : byDomain.entrySet()) {
-            awaitSlot();
-            inFlight.add(delivery.deliver(destination.getKey(), destination.getValue(), outbound));
+        int waiting = byDomain.size();
+        for (Iterator<Map.Entry<String, List<ClaimedEntry>>> it = byDomain.entrySet().iterator(); it.hasNext(); waiting--) {
+            Map.Entry<String, List<ClaimedEntry>> destination = it.next();
+            String domain = destination.getKey();
+            for (List<ClaimedEntry> part : DestinationSplit.of(destination.getValue(), slots.connectionsFor(domain, waiting))) {
+                if (!startDelivery(domain, part)) {
+                    return claimed.size();
+                }
+            }
         }
         return claimed.size();
     }
 
     /**
-     * Waits until fewer than {@code mail.queue.parallelism} deliveries are going on. Deliveries
-     * are not awaited as a batch: a slow destination holds one slot, not the whole queue.
+     * Starts one connection's delivery when a slot is free for it. A slow destination holds its
+     * slots, not the queue, unless it holds all it may have. False when interrupted; the entries
+     * not started stay claimed until their lease runs out.
      */
-    private void awaitSlot() {
-        inFlight.removeIf(Future::isDone);
-        while (inFlight.size() >= outbound.queue().parallelism()) {
-            try {
-                inFlight.get(0).get(50, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException stillRunning) {
-                // look again which ones are done
-            } catch (ExecutionException e) {
-                LOG.log(Level.WARNING, "A delivery failed", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            inFlight.removeIf(Future::isDone);
+    private boolean startDelivery(String domain, List<ClaimedEntry> entries) {
+        try {
+            slots.acquire(domain);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
+        try {
+            delivery.deliver(domain, entries, outbound, () -> slots.release(domain));
+        } catch (RuntimeException e) {
+            slots.release(domain);
+            LOG.log(Level.WARNING, "Cannot start a delivery to " + domain + "; its entries wait for their lease", e);
+        }
+        return true;
     }
 }

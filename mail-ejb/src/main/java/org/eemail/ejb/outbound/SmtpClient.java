@@ -24,7 +24,8 @@ import org.eemail.ejb.store.ContentReader;
 /**
  * Delivers messages for one destination over SMTP with Angus Mail's {@link SMTPTransport}: tries
  * the hosts in order (the next one on a refused connection or a greeting other than 220), then
- * sends every message over the one connection. EHLO with this server's name, STARTTLS when
+ * sends every message over the one connection, which it parks in {@link SmtpConnections} for the
+ * next delivery to that host when it is still usable. EHLO with this server's name, STARTTLS when
  * offered (required for a smart host configured so), the envelope sender kept ({@code <>} for
  * bounces), DSN parameters passed on when the server supports DSN, SIZE and BODY=8BITMIME
  * declared when it supports them. The octets go out exactly as stored.
@@ -42,10 +43,18 @@ public final class SmtpClient {
     }
 
     private final OutboundSettings settings;
+    private final SmtpConnections connections;
     private final ContentSource contents;
 
+    /** A client whose connections are closed after each delivery. */
     public SmtpClient(OutboundSettings settings, ContentSource contents) {
+        this(settings, new SmtpConnections(properties(settings)), contents);
+    }
+
+    /** A client that takes and parks connections in {@code connections}, made with {@link #properties}. */
+    public SmtpClient(OutboundSettings settings, SmtpConnections connections, ContentSource contents) {
         this.settings = settings;
+        this.connections = connections;
         this.contents = contents;
     }
 
@@ -56,24 +65,37 @@ public final class SmtpClient {
      */
     public List<RecipientResult> deliver(List<MailHost> hosts, int port, List<List<ClaimedEntry>> messages) {
         Optional<OutboundSettings.RelayHost> relay = settings.relay();
-        Session session = Session.getInstance(properties(relay));
         String lastFailure = "451 4.4.1 No host to connect to";
         for (MailHost host : hosts) {
             for (String target : targets(host, relay.isPresent())) {
-                SMTPTransport transport = new SMTPTransport(session, new URLName("smtp", null, -1, null, null, null));
-                try {
-                    transport.connect(target, port, relay.flatMap(r -> r.username()).orElse(null),
-                            relay.flatMap(r -> r.password()).orElse(null));
-                } catch (MessagingException e) {
-                    lastFailure = "451 4.4.1 " + host.name() + " [" + target + "]: " + oneLine(e);
-                    LOG.fine(lastFailure);
-                    continue;
+                String key = host.name() + " [" + target + "]:" + port;
+                Optional<SMTPTransport> parked = connections.take(key);
+                SMTPTransport transport;
+                if (parked.isPresent()) {
+                    transport = parked.get();
+                } else {
+                    transport = new SMTPTransport(connections.session(), new URLName("smtp", null, -1, null, null, null));
+                    try {
+                        transport.connect(target, port, relay.flatMap(r -> r.username()).orElse(null),
+                                relay.flatMap(r -> r.password()).orElse(null));
+                    } catch (MessagingException e) {
+                        lastFailure = "451 4.4.1 " + host.name() + " [" + target + "]: " + oneLine(e);
+                        LOG.fine(lastFailure);
+                        continue;
+                    }
                 }
+                List<RecipientResult> results = new ArrayList<>();
+                boolean usable = false;
                 try {
-                    return sendAll(session, transport, host.name(), messages);
+                    usable = sendAll(transport, host.name(), messages, results);
                 } finally {
-                    close(transport);
+                    if (usable) {
+                        connections.park(key, transport);
+                    } else {
+                        SmtpConnections.close(transport);
+                    }
                 }
+                return results;
             }
         }
         String reason = lastFailure;
@@ -88,9 +110,13 @@ public final class SmtpClient {
         return relay ? List.of(host.name()) : host.addresses().stream().map(InetAddress::getHostAddress).toList();
     }
 
-    private List<RecipientResult> sendAll(Session session, SMTPTransport transport, String host,
-                                          List<List<ClaimedEntry>> messages) {
-        List<RecipientResult> results = new ArrayList<>();
+    /**
+     * Sends every message over {@code transport}, adding each recipient's result; false when the
+     * connection was lost. Angus's {@code isConnected()} costs a NOOP round trip, so it is asked
+     * only after a send that did not succeed for every recipient.
+     */
+    private boolean sendAll(SMTPTransport transport, String host, List<List<ClaimedEntry>> messages,
+                            List<RecipientResult> results) {
         String broken = null;
         for (List<ClaimedEntry> recipients : messages) {
             if (broken != null) {
@@ -98,13 +124,13 @@ public final class SmtpClient {
                 recipients.forEach(entry -> results.add(RecipientResult.noReply(entry, reason)));
                 continue;
             }
-            List<RecipientResult> sent = send(session, transport, host, recipients);
+            List<RecipientResult> sent = send(connections.session(), transport, host, recipients);
             results.addAll(sent);
-            if (!transport.isConnected()) {
+            if (sent.stream().anyMatch(r -> r.code() < 200 || r.code() >= 300) && !transport.isConnected()) {
                 broken = "451 4.4.2 Connection to " + host + " lost";
             }
         }
-        return results;
+        return broken == null;
     }
 
     private List<RecipientResult> send(Session session, SMTPTransport transport, String host,
@@ -175,7 +201,9 @@ public final class SmtpClient {
         return address;
     }
 
-    private Properties properties(Optional<OutboundSettings.RelayHost> relay) {
+    /** The Angus session properties for {@code settings}. */
+    public static Properties properties(OutboundSettings settings) {
+        Optional<OutboundSettings.RelayHost> relay = settings.relay();
         Properties properties = new Properties();
         properties.put("mail.smtp.localhost", settings.hostname());
         properties.put("mail.smtp.connectiontimeout", String.valueOf(settings.connectTimeout().toMillis()));
@@ -195,14 +223,6 @@ public final class SmtpClient {
         }
         relay.flatMap(OutboundSettings.RelayHost::username).ifPresent(user -> properties.put("mail.smtp.auth", "true"));
         return properties;
-    }
-
-    private static void close(SMTPTransport transport) {
-        try {
-            transport.close();
-        } catch (MessagingException e) {
-            LOG.fine(() -> "QUIT failed: " + e.getMessage());
-        }
     }
 
     private static String oneLine(Exception e) {

@@ -62,12 +62,19 @@ public class QueueStore {
      */
     public List<ClaimedEntry> claim(int max, Duration lease) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<Long> due = em.createNamedQuery(QueueEntry.FIND_DUE, Long.class)
+        // Leases that ran out first: their entries have waited longest.
+        List<Long> due = new ArrayList<>(em.createNamedQuery(QueueEntry.FIND_LEASE_EXPIRED, Long.class)
                 .setParameter("now", now)
-                .setParameter("waiting", List.of(RecipientStatus.QUEUED, RecipientStatus.DEFERRED))
                 .setParameter("inDelivery", RecipientStatus.IN_DELIVERY)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultList());
+        if (due.size() < max) {
+            due.addAll(em.createNamedQuery(QueueEntry.FIND_WAITING_DUE, Long.class)
+                    .setParameter("now", now)
+                    .setParameter("waiting", List.of(RecipientStatus.QUEUED, RecipientStatus.DEFERRED))
+                    .setMaxResults(max - due.size())
+                    .getResultList());
+        }
         if (due.isEmpty()) {
             return List.of();
         }

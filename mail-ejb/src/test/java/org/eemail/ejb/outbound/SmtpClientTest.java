@@ -123,6 +123,32 @@ class SmtpClientTest {
     }
 
     @Test
+    void theNextDeliveryToTheHostReusesTheParkedConnectionUntilItIdlesTooLong() throws Exception {
+        long[] now = {0};
+        SmtpConnections connections = new SmtpConnections(SmtpClient.properties(SETTINGS), () -> now[0]);
+        SmtpClient client = new SmtpClient(SETTINGS, connections, new SmtpClient.ContentSource() {
+            @Override
+            public <T> T withContent(long id, ContentReader<T> reader) throws IOException {
+                return reader.read(new ByteArrayInputStream(contents.get(id)));
+            }
+        });
+        List<MailHost> mx = List.of(host("mx.far.test", "127.0.0.1"));
+        for (String text : List.of("one", "two")) {
+            List<RecipientResult> results = client.deliver(mx, peer.port(),
+                    List.of(message("a@sender.test", (text + "\r\n").getBytes(), null, null, "b@far.test")));
+            assertEquals(250, results.get(0).code());
+        }
+        assertEquals(1, peer.sessions().size(), "the second delivery took the first one's connection");
+        assertEquals(1, connections.parked());
+
+        now[0] += SmtpConnections.IDLE_LIMIT_NANOS + 1;
+        client.deliver(mx, peer.port(), List.of(message("a@sender.test", "three\r\n".getBytes(), null, null, "b@far.test")));
+        assertEquals(3, peer.await(3, 5).size());
+        assertEquals(2, peer.sessions().size(), "an idle connection is closed, not reused");
+        assertEquals(1, connections.parked());
+    }
+
+    @Test
     void theNextHostWhenTheFirstRefusesTheConnection() throws Exception {
         List<RecipientResult> results = deliver(List.of(host("dead.far.test", "127.0.0.3"), host("mx.far.test", "127.0.0.1")),
                 List.of(message("a@sender.test", "x\r\n".getBytes(), null, null, "b@far.test")));
