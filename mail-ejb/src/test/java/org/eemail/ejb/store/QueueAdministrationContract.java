@@ -25,9 +25,6 @@ import org.junit.jupiter.api.Test;
 /** The administrator's queue actions against a real database; the H2 and PostgreSQL tests run it. */
 abstract class QueueAdministrationContract {
 
-    private static final Reporting REPORTING = new Reporting("mx.example.test", "postmaster@example.test", 1_000_000,
-            Duration.ofHours(4), false);
-
     abstract TestDatabase db();
 
     @BeforeEach
@@ -111,7 +108,7 @@ abstract class QueueAdministrationContract {
         List<ClaimedEntry> claimed = db().call(em -> QueueStoreContract.queue(em).claim(10, Duration.ofMinutes(1)));
         Instant later = Instant.now().plus(Duration.ofHours(1));
         db().run(em -> QueueStoreContract.queue(em).record(claimed.stream()
-                .map(c -> Decision.deferred(c, "451 later", "mx.far.example", later)).toList(), REPORTING));
+                .map(c -> Decision.deferred(c, "451 later", "mx.far.example", later)).toList(), QueueStoreContract.REPORTING));
         long x = idOf("x@far.example");
         long y = idOf("y@far.example");
 
@@ -148,7 +145,7 @@ abstract class QueueAdministrationContract {
         assertEquals(1, claimed.size());
         db().run(em -> QueueStoreContract.queue(em).record(claimed.stream()
                 .map(c -> Decision.bounced(c, QueueAdministration.BOUNCED_BY_ADMINISTRATOR, null, "5.0.0")).toList(),
-                REPORTING));
+                QueueStoreContract.REPORTING));
 
         assertEquals(RecipientStatus.BOUNCED, entry(id).getState());
         List<Long> ids = db().call(em -> admin(em).ids(QueueFilter.ALL, Set.of(RecipientStatus.BOUNCED)));

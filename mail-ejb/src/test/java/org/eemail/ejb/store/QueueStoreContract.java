@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 abstract class QueueStoreContract {
 
     private static final Duration LEASE = Duration.ofMinutes(10);
-    private static final Reporting REPORTING = new Reporting("mx.example.test", "postmaster@example.test", 1_000_000,
+    static final Reporting REPORTING = new Reporting("mx.example.test", "postmaster@example.test", 1_000_000,
             Duration.ofHours(4), false);
 
     abstract TestDatabase db();

@@ -3,7 +3,6 @@ package org.eemail.ra.hook;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,8 +19,6 @@ import org.eemail.ra.api.Recipient;
  * which addresses they take for themselves. Thread-safe; beans come and go while mail arrives.
  */
 public final class ConsumerRegistry {
-
-    private static final Comparator<Member> ORDER = Comparator.comparingInt(Member::priority).thenComparing(Member::name);
 
     /** How a bean is called: in the adapter through its endpoint, in tests directly. */
     @FunctionalInterface
@@ -54,45 +51,39 @@ public final class ConsumerRegistry {
         }
     }
 
-    private volatile List<Member> members = List.of();
+    private final OrderedMembers<Member> members = new OrderedMembers<>(Member::priority, Member::name);
 
     /** @throws IllegalStateException when a consumer of that name is active already */
     public synchronized void add(Member member) {
         if (find(member.name()).isPresent()) {
             throw new IllegalStateException("a consumer named " + member.name() + " is active already");
         }
-        List<Member> more = new ArrayList<>(members);
-        more.add(member);
-        more.sort(ORDER);
-        members = List.copyOf(more);
+        members.add(member);
     }
 
     /** Removes the member of {@code target}; true if there was one. */
     public synchronized boolean remove(Target target) {
-        List<Member> fewer = new ArrayList<>(members);
-        boolean removed = fewer.removeIf(m -> m.target() == target);
-        members = List.copyOf(fewer);
-        return removed;
+        return members.removeIf(m -> m.target() == target);
     }
 
     public Optional<Member> find(String name) {
-        return members.stream().filter(m -> m.name().equals(name)).findFirst();
+        return members.all().stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
     /** The names of the active consumers. */
     public Set<String> names() {
-        return members.stream().map(Member::name).collect(Collectors.toUnmodifiableSet());
+        return members.all().stream().map(Member::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether an active consumer takes {@code address} for itself. */
     public boolean consumes(String address) {
-        return members.stream().anyMatch(m -> m.consumes() && m.selection().recipientMatches(address));
+        return members.all().stream().anyMatch(m -> m.consumes() && m.selection().recipientMatches(address));
     }
 
     /** The consumers an accepted message goes to, lowest priority first. */
     public List<ConsumerRoute> routes(Envelope envelope) {
         List<ConsumerRoute> routes = new ArrayList<>();
-        for (Member member : members) {
+        for (Member member : members.all()) {
             if (!member.selection().senderMatches(envelope.sender())) {
                 continue;
             }

@@ -5,9 +5,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,7 +29,6 @@ public final class PolicyChain {
     private static final Logger LOG = System.getLogger(PolicyChain.class.getName());
     private static final Method CHECK_RECIPIENT = method("checkRecipient", MailEnvelope.class, String.class);
     private static final Method CHECK_MESSAGE = method("checkMessage", MailEnvelope.class, ReceivedMessage.class);
-    private static final Comparator<Member> ORDER = Comparator.comparingInt(Member::priority).thenComparing(Member::name);
 
     /** How a bean is called: in the adapter through its endpoint, in tests directly. */
     @FunctionalInterface
@@ -60,7 +56,7 @@ public final class PolicyChain {
     }
 
     private final Executor executor;
-    private volatile List<Member> members = List.of();
+    private final OrderedMembers<Member> members = new OrderedMembers<>(Member::priority, Member::name);
 
     /** @param executor runs each call, so the waiting session can give up at the budget */
     public PolicyChain(Executor executor) {
@@ -76,28 +72,22 @@ public final class PolicyChain {
     }
 
     public synchronized void add(Member member) {
-        List<Member> more = new ArrayList<>(members);
-        more.add(member);
-        more.sort(ORDER);
-        members = List.copyOf(more);
+        members.add(member);
     }
 
     /** Removes the member of {@code target}; true if there was one. */
     public synchronized boolean remove(Target target) {
-        List<Member> fewer = new ArrayList<>(members);
-        boolean removed = fewer.removeIf(m -> m.target() == target);
-        members = List.copyOf(fewer);
-        return removed;
+        return members.removeIf(m -> m.target() == target);
     }
 
     /** Whether no policy is active, so the checks can be skipped. */
     public boolean isEmpty() {
-        return members.isEmpty();
+        return members.all().isEmpty();
     }
 
     /** The verdict on one more recipient of the transaction {@code soFar}. */
     public Verdict checkRecipient(MailEnvelope soFar, String recipient) {
-        for (Member member : members) {
+        for (Member member : members.all()) {
             if (member.selection().matches(soFar.sender(), recipient)) {
                 Verdict verdict = ask(member, CHECK_RECIPIENT, p -> p.checkRecipient(soFar, recipient));
                 if (verdict.kind() != Verdict.Kind.ACCEPT) {
@@ -110,7 +100,7 @@ public final class PolicyChain {
 
     /** The verdict on a whole message, from the policies that see at least one of its recipients. */
     public Verdict checkMessage(MailEnvelope envelope, ReceivedMessage message) {
-        for (Member member : members) {
+        for (Member member : members.all()) {
             if (member.selection().senderMatches(envelope.sender())
                     && envelope.recipients().stream().anyMatch(member.selection()::recipientMatches)) {
                 Verdict verdict = ask(member, CHECK_MESSAGE, p -> p.checkMessage(envelope, message));
