@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.eemail.ejb.store.ClaimedEntry;
 import org.eemail.ejb.store.ContentReader;
@@ -69,7 +71,23 @@ class DestinationSplitTest {
             }
         });
         ExecutorService connections = Executors.newFixedThreadPool(4);
+        // Each connection waits at its first RCPT until all four are open: a part that finished
+        // early would otherwise hand its connection to the next one (the client reuses connections).
+        CountDownLatch allOpen = new CountDownLatch(4);
+        ThreadLocal<Boolean> counted = ThreadLocal.withInitial(() -> false);
         try (TestSmtpPeer peer = new TestSmtpPeer("127.0.0.1", 0)) {
+            peer.rcptReply(recipient -> {
+                if (!counted.get()) {
+                    counted.set(true);
+                    allOpen.countDown();
+                    try {
+                        allOpen.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return "250 2.1.5 Ok";
+            });
             List<Future<List<RecipientResult>>> sent = new ArrayList<>();
             for (List<ClaimedEntry> part : DestinationSplit.of(messages(12), 4)) {
                 sent.add(connections.submit(() -> client.deliver(List.of(new MailHost("mx.far.test", List.of(InetAddress.getLoopbackAddress()))),
