@@ -34,6 +34,9 @@ import org.eemail.ra.config.Listener;
 @ApplicationScoped
 public class MailMetrics implements MailActivity.Observer {
 
+    /** How long one reading of the queue depth serves the gauges: longer than a scrape, shorter than two. */
+    private static final Duration QUEUE_SNAPSHOT_AGE = Duration.ofSeconds(1);
+
     @Inject
     private MetricRegistry registry;
 
@@ -42,6 +45,8 @@ public class MailMetrics implements MailActivity.Observer {
 
     private final Map<MailEvent, Counter> events = new EnumMap<>(MailEvent.class);
     private Timer deliveryLatency;
+    /** The six queue gauges of one scrape share one GROUP BY instead of running it six times. */
+    private QueueSnapshot queueSnapshot;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         for (MailEvent event : MailEvent.values()) {
@@ -63,10 +68,11 @@ public class MailMetrics implements MailActivity.Observer {
                             .withDescription("Sessions open on a listener now").build(),
                     () -> sessions(listener.label()), new Tag("listener", listener.label()));
         }
+        queueSnapshot = new QueueSnapshot(queueDepth::byState, QUEUE_SNAPSHOT_AGE, System::nanoTime);
         for (RecipientStatus state : RecipientStatus.values()) {
             registry.gauge(Metadata.builder().withName("mail_queue_entries")
                             .withDescription("Queue entries in a state, in the database every instance shares").build(),
-                    () -> queueDepth.byState().get(state), new Tag("state", state.name().toLowerCase(Locale.ROOT)));
+                    () -> queueSnapshot.get().get(state), new Tag("state", state.name().toLowerCase(Locale.ROOT)));
         }
         MailActivity.observe(this);
     }
