@@ -111,6 +111,11 @@ public class Account {
         return enabled;
     }
 
+    /** A disabled account cannot log in (SMTP AUTH, POP3) and receives no mail: RCPT to it gets 550. */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     public String getApopSecret() {
         return apopSecret;
     }

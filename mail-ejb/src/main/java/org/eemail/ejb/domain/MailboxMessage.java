@@ -20,17 +20,20 @@ import java.time.Instant;
 @Entity
 @Table(name = "mailbox_message")
 @NamedQuery(name = MailboxMessage.FIND_BY_ACCOUNT,
-        query = "SELECT m FROM MailboxMessage m WHERE m.account.address = :address ORDER BY m.id")
+        query = "SELECT m FROM MailboxMessage m JOIN FETCH m.storedMessage WHERE m.account.address = :address ORDER BY m.id")
 @NamedQuery(name = MailboxMessage.LIST_MAILDROP,
         query = "SELECT m.id, m.size FROM MailboxMessage m WHERE m.account.id = :account ORDER BY m.id")
 @NamedQuery(name = MailboxMessage.STORED_ID_IN_MAILDROP,
         query = "SELECT m.storedMessage.id FROM MailboxMessage m WHERE m.id = :id AND m.account.address = :address")
 @NamedQuery(name = MailboxMessage.STORED_IDS,
         query = "SELECT DISTINCT m.storedMessage.id FROM MailboxMessage m WHERE m.account.id = :account AND m.id IN :ids")
+@NamedQuery(name = MailboxMessage.USAGE_BY_ACCOUNT,
+        query = "SELECT m.account.id, SUM(m.size) FROM MailboxMessage m GROUP BY m.account.id")
 @NamedQuery(name = MailboxMessage.DELETE_FROM_MAILDROP,
         query = "DELETE FROM MailboxMessage m WHERE m.account.id = :account AND m.id IN :ids")
 public class MailboxMessage {
 
+    /** An account's messages, oldest first, with their stored messages (for From, Subject, Date). */
     public static final String FIND_BY_ACCOUNT = "MailboxMessage.findByAccount";
     /** Id and size of every message of an account, in POP3 order: oldest first. */
     public static final String LIST_MAILDROP = "MailboxMessage.listMaildrop";
@@ -38,6 +41,8 @@ public class MailboxMessage {
     public static final String STORED_ID_IN_MAILDROP = "MailboxMessage.storedIdInMaildrop";
     /** The stored messages that {@code :ids} of an account refer to. */
     public static final String STORED_IDS = "MailboxMessage.storedIds";
+    /** Account id and octets in its mailbox, for every account that has mail. */
+    public static final String USAGE_BY_ACCOUNT = "MailboxMessage.usageByAccount";
     /** Removes {@code :ids} from an account's mailbox. */
     public static final String DELETE_FROM_MAILDROP = "MailboxMessage.deleteFromMaildrop";
 

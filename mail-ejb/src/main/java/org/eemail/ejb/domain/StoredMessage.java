@@ -56,6 +56,18 @@ public class StoredMessage {
     @Column(name = "dsn_envid", length = MAX_ENVELOPE_ID)
     private String envelopeId;
 
+    /** The From field, decoded, as a mailbox list shows it; {@code null} when missing. */
+    @Column(name = "header_from", length = MAX_MESSAGE_ID)
+    private String headerFrom;
+
+    /** The Subject field, decoded; {@code null} when missing. */
+    @Column(name = "header_subject", length = MAX_MESSAGE_ID)
+    private String headerSubject;
+
+    /** The Date field; {@code null} when missing or unreadable. */
+    @Column(name = "header_date")
+    private Instant headerDate;
+
     protected StoredMessage() {
     }
 
@@ -71,6 +83,13 @@ public class StoredMessage {
         this.messageId = messageId;
         this.dsnReturn = dsnReturn;
         this.envelopeId = envelopeId;
+    }
+
+    /** Sets the header fields a mailbox list shows, read from the message when it is accepted. */
+    public void setHeaderFields(String from, String subject, Instant date) {
+        this.headerFrom = from;
+        this.headerSubject = subject;
+        this.headerDate = date;
     }
 
     public Long getId() {
@@ -99,5 +118,17 @@ public class StoredMessage {
 
     public String getEnvelopeId() {
         return envelopeId;
+    }
+
+    public String getHeaderFrom() {
+        return headerFrom;
+    }
+
+    public String getHeaderSubject() {
+        return headerSubject;
+    }
+
+    public Instant getHeaderDate() {
+        return headerDate;
     }
 }

@@ -58,7 +58,8 @@ public class MessageAcceptorMdb implements MessageAcceptor {
         try (InputStream text = content.open()) {
             Accepted accepted = messages.accept(new IncomingMessage(envelope.sender(), recipients(envelope, consumed),
                     envelope.ret().map(ret -> DsnReturn.valueOf(ret.name())).orElse(null),
-                    envelope.envelopeId().orElse(null), traceHeader, text, content.size()));
+                    envelope.envelopeId().orElse(null), traceHeader, text, content.size(),
+                    ReceivedOrigin.describe(envelope, traceHeader)));
             dispatches.record(accepted.storedMessageId(), envelope, consumers);
             countOnCommit(accepted.mailboxes());
             if (accepted.queued()) {

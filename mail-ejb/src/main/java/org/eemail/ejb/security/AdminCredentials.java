@@ -11,17 +11,23 @@ import jakarta.ejb.Startup;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eemail.ejb.domain.AdminUser;
 import org.eemail.ejb.store.AdminUserStore;
+import org.eemail.ejb.store.StoreException;
 
 /**
- * The administrator's credentials, checked on every API call.
+ * The administrators' credentials, checked on every API call and at the console's login.
  *
- * <p>When {@code mail.admin.password} is set, it is the password of {@code admin}. Otherwise the
- * first start generates one, keeps only its hash and shows it once in the log, so that a fresh
- * installation is never open with a default password. Thread-safe without container locks: the
- * state is two immutable values behind volatile references.
+ * <p>Any administrator in the database may log in. When {@code mail.admin.password} is set, it
+ * is the password of {@code admin}, whose password and existence then cannot be changed through
+ * the API. Otherwise a start that finds no administrator at all generates one for {@code admin},
+ * keeps only its hash and shows it once in the log, so that a fresh installation is never open
+ * with a default password. Thread-safe without container locks: the state is immutable values
+ * behind volatile references.
  */
 @Singleton
 @Startup
@@ -29,9 +35,12 @@ import org.eemail.ejb.store.AdminUserStore;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class AdminCredentials {
 
-    /** The one administrator's user name. */
+    /** The first administrator's user name. */
     public static final String ADMIN = "admin";
+    /** The shortest password an administrator may be given through the API. */
+    public static final int MIN_PASSWORD = 10;
     static final String PASSWORD_PROPERTY = "mail.admin.password";
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int GENERATED_LENGTH = 24;
     private static final Logger LOG = System.getLogger(AdminCredentials.class.getName());
@@ -39,28 +48,36 @@ public class AdminCredentials {
     @EJB
     private AdminUserStore users;
 
-    private volatile String passwordHash;
+    /** The hash of {@code mail.admin.password}, or {@code null} when it is not set. */
+    private volatile String configuredHash;
+    /** Compared against for unknown user names, so that they take as long as a wrong password. */
+    private volatile String absentHash;
     private final VerifiedCredential lastVerified = new VerifiedCredential();
 
     @PostConstruct
     void load() {
+        absentHash = PasswordHasher.hash(randomPassword(new SecureRandom()));
         Optional<String> configured = ConfigProvider.getConfig(AdminCredentials.class.getClassLoader())
                 .getOptionalValue(PASSWORD_PROPERTY, String.class)
                 .filter(p -> !p.isEmpty());
         if (configured.isPresent()) {
-            passwordHash = PasswordHasher.hash(configured.get());
+            configuredHash = PasswordHasher.hash(configured.get());
+            // listed like every administrator; the configured password wins over the stored hash
+            if (users.find(ADMIN).isEmpty()) {
+                users.create(ADMIN, configuredHash);
+            }
             return;
         }
-        passwordHash = users.find(ADMIN).map(u -> u.getPasswordHash()).orElseGet(this::generate);
+        if (users.list().isEmpty()) {
+            generate();
+        }
     }
 
-    private String generate() {
+    private void generate() {
         String password = randomPassword(new SecureRandom());
-        String hash = PasswordHasher.hash(password);
-        users.create(ADMIN, hash);
+        users.create(ADMIN, PasswordHasher.hash(password));
         LOG.log(Level.WARNING, "Generated password for the administrator ''{0}'': {1} (shown once; set "
                 + PASSWORD_PROPERTY + " to choose your own)", ADMIN, password);
-        return hash;
     }
 
     static String randomPassword(SecureRandom random) {
@@ -72,8 +89,9 @@ public class AdminCredentials {
     }
 
     /**
-     * Whether {@code user} and {@code password} are the administrator's. The last credential that
-     * passed is remembered, so repeated calls with it skip the 0.2 s PBKDF2 check.
+     * Whether {@code user} is an administrator and {@code password} is theirs. The last credential
+     * that passed is remembered, so repeated calls with it skip the 0.2 s PBKDF2 check; any change
+     * of an administrator made here forgets it.
      */
     public boolean verify(String user, String password) {
         if (user == null || password == null) {
@@ -82,11 +100,70 @@ public class AdminCredentials {
         if (lastVerified.matches(user, password)) {
             return true;
         }
-        // '&', not '&&': a wrong user name takes as long as a wrong password.
-        boolean valid = ADMIN.equals(user) & PasswordHasher.matches(password, passwordHash);
+        Optional<String> hash = hashOf(user);
+        // '&', not '&&': an unknown user name costs the same PBKDF2 check as a wrong password.
+        boolean valid = PasswordHasher.matches(password, hash.orElse(absentHash)) & hash.isPresent();
         if (valid) {
             lastVerified.remember(user, password);
         }
         return valid;
+    }
+
+    private Optional<String> hashOf(String user) {
+        String configured = configuredHash;
+        if (configured != null && ADMIN.equals(user)) {
+            return Optional.of(configured);
+        }
+        return users.find(user).map(AdminUser::getPasswordHash);
+    }
+
+    /** Every administrator, by name. */
+    public List<AdminUser> list() {
+        return users.list();
+    }
+
+    /**
+     * Adds an administrator.
+     *
+     * @throws StoreException INVALID for a malformed name or a short password, CONFLICT when the name is taken
+     */
+    public AdminUser create(String username, String password) {
+        return users.create(validName(username), PasswordHasher.hash(validPassword(password)));
+    }
+
+    /** @throws StoreException INVALID for a short password, NOT_FOUND, CONFLICT for a configured {@code admin} */
+    public void changePassword(String username, String password) {
+        requireChangeable(username);
+        users.changePassword(username, PasswordHasher.hash(validPassword(password)));
+        lastVerified.forget();
+    }
+
+    /** @throws StoreException NOT_FOUND, CONFLICT for the last administrator or a configured {@code admin} */
+    public void delete(String username) {
+        requireChangeable(username);
+        users.delete(username);
+        lastVerified.forget();
+    }
+
+    private void requireChangeable(String username) {
+        if (configuredHash != null && ADMIN.equals(username)) {
+            throw StoreException.conflict("the password of " + ADMIN + " is set by " + PASSWORD_PROPERTY
+                    + ": change it there");
+        }
+    }
+
+    private static String validName(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw StoreException.invalid("an administrator's name is 1 to " + AdminUser.MAX_USERNAME
+                    + " letters, digits, '.', '_', '@' or '-', starting with a letter or digit");
+        }
+        return username;
+    }
+
+    private static String validPassword(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
+            throw StoreException.invalid("an administrator's password has at least " + MIN_PASSWORD + " characters");
+        }
+        return password;
     }
 }

@@ -31,6 +31,11 @@ final class VerifiedCredential {
         digest = digest(user, password);
     }
 
+    /** Forgets the credential: after a password change or a removal it must be checked again. */
+    void forget() {
+        digest = null;
+    }
+
     boolean matches(String user, String password) {
         byte[] known = digest;
         return known != null && MessageDigest.isEqual(known, digest(user, password));

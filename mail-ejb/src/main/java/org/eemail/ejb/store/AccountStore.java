@@ -4,11 +4,14 @@ package org.eemail.ejb.store;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eemail.ejb.domain.Account;
 import org.eemail.ejb.domain.Alias;
 import org.eemail.ejb.domain.Domain;
+import org.eemail.ejb.domain.MailboxMessage;
 import org.eemail.ejb.domain.MailAddress;
 import org.eemail.ejb.security.ApopKey;
 import org.eemail.ejb.security.PasswordHasher;
@@ -87,6 +90,26 @@ public class AccountStore {
      */
     public void changeApopSecret(MailAddress address, String secret) {
         require(address).setApopSecret(secret == null ? null : ApopKey.secrets().encrypt(secret));
+    }
+
+    /** Switches the account on or off; a disabled account keeps its mail. */
+    public void changeEnabled(MailAddress address, boolean enabled) {
+        require(address).setEnabled(enabled);
+    }
+
+    /** Octets in the mailbox of each account that has mail, by account id; one query for a whole list. */
+    public Map<Long, Long> usage() {
+        Map<Long, Long> usage = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(MailboxMessage.USAGE_BY_ACCOUNT, Object[].class).getResultList()) {
+            usage.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return usage;
+    }
+
+    /** Octets in one account's mailbox. */
+    public long usage(MailAddress address) {
+        return em.createQuery("SELECT COALESCE(SUM(m.size), 0L) FROM MailboxMessage m WHERE m.account.address = :address",
+                Long.class).setParameter("address", address.toString()).getSingleResult();
     }
 
     /** @param quota the mailbox limit in bytes, 0 for none; mail already stored stays */

@@ -12,9 +12,11 @@ import java.time.Instant;
  * @param status      for {@link Kind#BOUNCED}: the RFC 3463 status the bounce reports
  * @param relayed     for {@link Kind#DELIVERED}: taken by a server without DSN, which will send no
  *                    success report of its own (RFC 3461 §5.2.2: then this server reports "relayed")
+ * @param attempted   whether a delivery attempt decided it, which the trail then records; not an
+ *                    administrator's bounce or a delivery into a domain that became local
  */
 public record Decision(long entryId, String claimToken, Kind kind, String reply, String remoteMta,
-                       Instant nextAttempt, String status, boolean relayed) {
+                       Instant nextAttempt, String status, boolean relayed, boolean attempted) {
 
     public enum Kind {
         DELIVERED,
@@ -23,14 +25,19 @@ public record Decision(long entryId, String claimToken, Kind kind, String reply,
     }
 
     public static Decision delivered(ClaimedEntry entry, String reply, String remoteMta, boolean relayed) {
-        return new Decision(entry.entryId(), entry.claimToken(), Kind.DELIVERED, reply, remoteMta, null, null, relayed);
+        return new Decision(entry.entryId(), entry.claimToken(), Kind.DELIVERED, reply, remoteMta, null, null, relayed, true);
     }
 
     public static Decision deferred(ClaimedEntry entry, String reply, String remoteMta, Instant nextAttempt) {
-        return new Decision(entry.entryId(), entry.claimToken(), Kind.DEFERRED, reply, remoteMta, nextAttempt, null, false);
+        return new Decision(entry.entryId(), entry.claimToken(), Kind.DEFERRED, reply, remoteMta, nextAttempt, null, false, true);
     }
 
     public static Decision bounced(ClaimedEntry entry, String reply, String remoteMta, String status) {
-        return new Decision(entry.entryId(), entry.claimToken(), Kind.BOUNCED, reply, remoteMta, null, status, false);
+        return new Decision(entry.entryId(), entry.claimToken(), Kind.BOUNCED, reply, remoteMta, null, status, false, true);
+    }
+
+    /** The same outcome, decided here rather than by an attempt. */
+    public Decision withoutAttempt() {
+        return new Decision(entryId, claimToken, kind, reply, remoteMta, nextAttempt, status, relayed, false);
     }
 }

@@ -142,6 +142,30 @@ public class MaildropStore {
         return true;
     }
 
+    /**
+     * The administrator's delete of one message: removed from the mailbox, and the stored message
+     * with it when nothing else refers to it, as a POP3 DELE and QUIT would. Refused while a POP3
+     * session holds the maildrop, whose listing fixed at login still names the message.
+     *
+     * @throws StoreException NOT_FOUND without such an account or message, CONFLICT while the
+     *                        maildrop is locked
+     */
+    public void delete(MailAddress address, long uid) {
+        Account account = account(address.toString())
+                .orElseThrow(() -> StoreException.notFound("no such account: " + address));
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        MaildropLock lock = em.find(MaildropLock.class, account.getId());
+        if (lock != null && !lock.getExpires().isBefore(now())) {
+            throw StoreException.conflict("a POP3 session has the maildrop of " + address
+                    + " open; try again when it ends");
+        }
+        if (em.createNamedQuery(MailboxMessage.STORED_ID_IN_MAILDROP, Long.class)
+                .setParameter("id", uid).setParameter("address", address.toString()).getResultList().isEmpty()) {
+            throw StoreException.notFound("no message " + uid + " in the mailbox of " + address);
+        }
+        remove(account.getId(), List.of(uid));
+    }
+
     private void remove(long accountId, List<Long> uids) {
         List<Long> stored = em.createNamedQuery(MailboxMessage.STORED_IDS, Long.class)
                 .setParameter("account", accountId).setParameter("ids", uids).getResultList();

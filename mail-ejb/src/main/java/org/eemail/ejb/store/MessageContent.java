@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -28,7 +29,8 @@ final class MessageContent {
 
     /** The whole row in one statement: an INSERT and then an UPDATE would write the content twice. */
     private static final String INSERT = "INSERT INTO stored_message (received, sender, size_octets,"
-            + " message_id, dsn_ret, dsn_envid, " + StoredMessage.CONTENT_COLUMN + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " message_id, dsn_ret, dsn_envid, header_from, header_subject, header_date, "
+            + StoredMessage.CONTENT_COLUMN + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String READ =
             "SELECT " + StoredMessage.CONTENT_COLUMN + " FROM stored_message WHERE id = ?";
 
@@ -64,7 +66,14 @@ final class MessageContent {
                 insert.setString(4, message.getMessageId());
                 insert.setString(5, message.getDsnReturn() == null ? null : message.getDsnReturn().name());
                 insert.setString(6, message.getEnvelopeId());
-                insert.setBinaryStream(7, content, message.getSize());
+                insert.setString(7, message.getHeaderFrom());
+                insert.setString(8, message.getHeaderSubject());
+                if (message.getHeaderDate() == null) {
+                    insert.setNull(9, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    insert.setObject(9, OffsetDateTime.ofInstant(message.getHeaderDate(), ZoneOffset.UTC));
+                }
+                insert.setBinaryStream(10, content, message.getSize());
                 insert.executeUpdate();
                 try (ResultSet key = insert.getGeneratedKeys()) {
                     if (!key.next()) {

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,9 @@ import org.eemail.ejb.domain.MailAddress;
 import org.eemail.ejb.domain.MailboxMessage;
 import org.eemail.ejb.domain.QueueEntry;
 import org.eemail.ejb.domain.StoredMessage;
+import org.eemail.ejb.domain.TrailKind;
+import org.eemail.ejb.mime.HeaderFields;
+import org.eemail.ejb.mime.MessageSummary;
 import org.eemail.ejb.store.IncomingMessage.Recipient;
 
 /**
@@ -71,19 +75,27 @@ public class MessageStore {
         StoredMessage stored = new StoredMessage(message.sender(), prefix.length + message.length(),
                 MessageIdHeader.find(head, head.length == message.length()),
                 message.dsnReturn(), message.envelopeId());
+        HeaderFields fields = HeaderFields.of(head);
+        stored.setHeaderFields(fields.from(), fields.subject(), fields.date());
         InputStream content = new SequenceInputStream(Collections.enumeration(List.of(
                 new ByteArrayInputStream(prefix), new ByteArrayInputStream(head), original)));
         long id = MessageContent.insert(em, stored, content);
         requireEnd(original);
         StoredMessage row = em.getReference(StoredMessage.class, id);
+        List<TrailStep> trail = new ArrayList<>(1 + plan.mailboxes().size() + plan.queue().size());
+        trail.add(TrailStep.received(id, stored.getReceived(), message.origin(), stored.getMessageId(),
+                stored.getSender(), stored.getSize()));
         for (LocalTarget mailbox : plan.mailboxes()) {
             em.persist(new MailboxMessage(em.getReference(Account.class, mailbox.accountId()), row,
                     stored.getReceived(), stored.getSize()));
+            trail.add(TrailStep.of(id, stored.getReceived(), TrailKind.STORED, mailbox.address(), null));
         }
         for (Recipient remote : plan.queue()) {
             em.persist(new QueueEntry(row, stored.getReceived(), remote.address(), remote.dsnNotify(),
                     remote.originalRecipient()));
+            trail.add(TrailStep.of(id, stored.getReceived(), TrailKind.QUEUED, remote.address(), null));
         }
+        TrailLog.write(em, trail);
         return new Accepted(id, !plan.queue().isEmpty(), plan.mailboxes().size());
     }
 
@@ -127,6 +139,20 @@ public class MessageStore {
     public Optional<MailboxMessage> mailboxMessage(MailAddress account, long mailboxMessageId) {
         MailboxMessage message = em.find(MailboxMessage.class, mailboxMessageId);
         return Optional.ofNullable(message).filter(m -> m.getAccount().getAddress().equals(account.toString()));
+    }
+
+    /**
+     * The header fields and text of a stored message, decoded ({@link MessageSummary}), in a
+     * transaction of its own.
+     *
+     * @throws StoreException NOT_FOUND when there is no such message
+     */
+    public MessageSummary summary(long storedMessageId) {
+        try (InputStream in = content(storedMessageId)) {
+            return MessageSummary.of(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read stored message " + storedMessageId, e);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ package org.eemail.ejb.store;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eemail.ejb.domain.RecipientStatus;
+import org.eemail.ejb.domain.TrailKind;
 
 /** What an administrator can do to queue entries, with Postfix's equivalent, and the states it applies to. */
 public enum QueueAction {
@@ -30,5 +31,16 @@ public enum QueueAction {
 
     Set<RecipientStatus> states() {
         return appliesTo;
+    }
+
+    /** The step the trail records for it; a bounce is recorded as any other bounce. */
+    TrailKind trailKind() {
+        return switch (this) {
+            case RETRY -> TrailKind.RETRIED;
+            case HOLD -> TrailKind.HELD;
+            case RELEASE -> TrailKind.RELEASED;
+            case DELETE -> TrailKind.DELETED;
+            case BOUNCE -> TrailKind.BOUNCED;
+        };
     }
 }

@@ -98,7 +98,7 @@ public class QueueAdministration {
         // same code as any other; a runner cannot take them meanwhile.
         List<ClaimedEntry> claimed = self.claim(ids);
         queue.record(claimed.stream()
-                .map(entry -> Decision.bounced(entry, BOUNCED_BY_ADMINISTRATOR, null, "5.0.0"))
+                .map(entry -> Decision.bounced(entry, BOUNCED_BY_ADMINISTRATOR, null, "5.0.0").withoutAttempt())
                 .toList(), reporting);
         return claimed.size();
     }
@@ -108,6 +108,7 @@ public class QueueAdministration {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int changed = 0;
         Set<Long> messages = new HashSet<>();
+        List<TrailStep> trail = new ArrayList<>();
         for (Long id : ids) {
             // Locked, so that a runner's claim waits for this change and then sees the new state.
             QueueEntry entry = em.find(QueueEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -129,8 +130,10 @@ public class QueueAdministration {
                 }
                 default -> throw new IllegalArgumentException("not a change of state: " + action);
             }
+            trail.add(TrailSteps.administered(entry, action.trailKind(), now));
             changed++;
         }
+        TrailLog.write(em, trail);
         em.flush();
         UnreferencedMessages.delete(em, messages);
         return changed;

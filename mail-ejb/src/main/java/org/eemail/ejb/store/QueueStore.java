@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.eemail.ejb.domain.MailboxMessage;
 import org.eemail.ejb.domain.QueueEntry;
 import org.eemail.ejb.domain.RecipientStatus;
 import org.eemail.ejb.domain.StoredMessage;
+import org.eemail.ejb.domain.TrailKind;
 import org.eemail.ra.api.AddressInfo;
 
 /**
@@ -106,12 +108,14 @@ public class QueueStore {
      * message and kind (RFC 3461 §4.1): a bounce for the recipients that failed for good (NOTIFY
      * FAILURE, the default), a delay notice once for those deferred longer than the reporting's
      * delay (NOTIFY=DELAY), a "relayed" notice for those taken by a server without DSN (NOTIFY
-     * SUCCESS). An entry no longer held by the decision's claim (its lease ran out and another
+     * SUCCESS). The trail gets each attempt and its outcome in the same transaction. An entry no longer held by the decision's claim (its lease ran out and another
      * runner took it) is left alone.
      */
     public void record(List<Decision> decisions, Reporting reporting) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<StoredMessage, Map<DsnAction, List<RecipientReport>>> reports = new LinkedHashMap<>();
+        List<TrailStep> trail = new ArrayList<>();
+        List<QueueEntry> bounced = new ArrayList<>();
         for (Decision decision : decisions) {
             QueueEntry entry = em.find(QueueEntry.class, decision.entryId());
             if (entry == null || !Objects.equals(decision.claimToken(), entry.getClaimToken())) {
@@ -122,9 +126,11 @@ public class QueueStore {
                 case DEFERRED -> deferred(entry, decision, reporting, now);
                 case BOUNCED -> {
                     entry.bounced(decision.reply());
+                    bounced.add(entry);
                     yield reporting.wantsFailure(entry.getNotify()) ? DsnAction.FAILED : null;
                 }
             };
+            trail.addAll(TrailSteps.ofDecision(entry, decision, now));
             if (report != null) {
                 String status = report == DsnAction.RELAYED ? "2.0.0"
                         : decision.status() != null ? decision.status() : DeliveryReport.status(decision.reply());
@@ -134,8 +140,18 @@ public class QueueStore {
                                 decision.remoteMta(), decision.reply(), now));
             }
         }
-        reports.forEach((message, byAction) -> byAction.forEach((action, recipients) ->
-                report(message, action, recipients, reporting)));
+        Map<Long, String> failureReportedTo = new HashMap<>();
+        reports.forEach((message, byAction) -> byAction.forEach((action, recipients) -> {
+            String to = report(message, action, recipients, reporting);
+            if (action == DsnAction.FAILED && to != null) {
+                failureReportedTo.put(message.getId(), to);
+            }
+        }));
+        for (QueueEntry entry : bounced) {
+            trail.add(TrailSteps.bounced(entry, failureReportedTo.get(entry.getStoredMessage().getId()),
+                    reporting.wantsFailure(entry.getNotify()), now));
+        }
+        TrailLog.write(em, trail);
     }
 
     private static DsnAction delivered(QueueEntry entry, Decision decision) {
@@ -165,25 +181,33 @@ public class QueueStore {
      * bounces ({@code 5.1.1}).
      */
     public void deliverLocally(List<ClaimedEntry> entries, Reporting reporting) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<Decision> decisions = new ArrayList<>();
+        List<TrailStep> trail = new ArrayList<>();
         for (ClaimedEntry claimed : entries) {
             Resolution resolution = AddressResolver.resolve(em, claimed.recipient());
             if (resolution.kind() != AddressInfo.Kind.LOCAL) {
                 decisions.add(Decision.bounced(claimed, "550 5.1.1 <" + claimed.recipient() + ">: no such user here",
-                        null, "5.1.1"));
+                        null, "5.1.1").withoutAttempt());
                 continue;
             }
             StoredMessage message = em.getReference(StoredMessage.class, claimed.storedMessageId());
             for (LocalTarget mailbox : resolution.locals()) {
                 em.persist(new MailboxMessage(em.getReference(Account.class, mailbox.accountId()), message,
                         message.getReceived(), message.getSize()));
+                trail.add(TrailStep.of(message.getId(), now, TrailKind.STORED, mailbox.address(),
+                        "for " + claimed.recipient() + ", whose domain is now local"));
             }
             for (String remote : resolution.remotes()) {
                 em.persist(new QueueEntry(message, message.getReceived(), remote, claimed.dsnNotify(),
                         claimed.originalRecipient()));
+                trail.add(TrailStep.of(message.getId(), now, TrailKind.QUEUED, remote,
+                        "for " + claimed.recipient() + ", whose domain is now local"));
             }
-            decisions.add(Decision.delivered(claimed, "250 2.0.0 Delivered here", reporting.reportingMta(), false));
+            decisions.add(Decision.delivered(claimed, "250 2.0.0 Delivered here", reporting.reportingMta(), false)
+                    .withoutAttempt());
         }
+        TrailLog.write(em, trail);
         record(decisions, reporting);
     }
 
@@ -193,10 +217,13 @@ public class QueueStore {
      * notice is never queued and cannot fail in turn (Postfix's double-bounce rule); it gets no
      * delay or relay notices at all. Delay and relay notices return the header section only
      * (RFC 3461 §4.3).
+     *
+     * @return to whom the report went, or {@code null} when it was not sent
      */
-    private void report(StoredMessage message, DsnAction action, List<RecipientReport> recipients, Reporting reporting) {
+    private String report(StoredMessage message, DsnAction action, List<RecipientReport> recipients,
+                          Reporting reporting) {
         if (message.getSender().isEmpty() && action != DsnAction.FAILED) {
-            return;
+            return null;
         }
         String to = message.getSender().isEmpty() ? reporting.postmaster() : message.getSender();
         Resolution resolution = AddressResolver.resolve(em, to);
@@ -204,7 +231,7 @@ public class QueueStore {
         if (resolution.kind() == AddressInfo.Kind.UNKNOWN_LOCAL || message.getSender().isEmpty() && !mailboxHere) {
             LOG.warning(() -> "Not reporting (" + action.field() + ") on message " + message.getId() + " from <"
                     + message.getSender() + "> to " + to + ", which has no mailbox here: " + recipients);
-            return;
+            return null;
         }
         boolean whole = action == DsnAction.FAILED && message.getDsnReturn() != DsnReturn.HDRS
                 && message.getSize() <= reporting.returnedLimit();
@@ -214,7 +241,9 @@ public class QueueStore {
         String trace = "Received: by " + reporting.reportingMta() + " (delivery status notification);\r\n\t"
                 + DATE.format(Instant.now()) + "\r\n";
         MessageStore.accept(em, new IncomingMessage("", List.of(IncomingMessage.Recipient.of(to)), null, null,
-                trace, new ByteArrayInputStream(report), report.length));
+                trace, new ByteArrayInputStream(report), report.length,
+                "generated by this server: " + action.field() + " report on message " + message.getId()));
+        return to;
     }
 
     /** The original as a bounce returns it: whole, or its header section up to the blank line. */

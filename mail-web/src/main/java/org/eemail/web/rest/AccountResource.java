@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,7 +63,7 @@ public class AccountResource {
         long quota = RequestValidation.quota(request.quota(), defaultQuota);
         Account account = accounts.create(address, password, quota);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(account.getAddress()).build())
-                .entity(AccountView.of(account))
+                .entity(AccountView.of(account, 0))
                 .build();
     }
 
@@ -74,7 +75,9 @@ public class AccountResource {
     public List<AccountView> list(@Parameter(description = "only the accounts of this domain")
                                   @QueryParam("domain") String domain) {
         Optional<String> filter = Optional.ofNullable(domain).map(RequestValidation::domain);
-        return accounts.list(filter).stream().map(AccountView::of).toList();
+        List<Account> found = accounts.list(filter);
+        Map<Long, Long> usage = accounts.usage();
+        return found.stream().map(a -> AccountView.of(a, usage.getOrDefault(a.getId(), 0L))).toList();
     }
 
     @GET
@@ -85,7 +88,7 @@ public class AccountResource {
     public AccountView get(@PathParam("address") String address) {
         MailAddress parsed = RequestValidation.address(address);
         return accounts.find(parsed)
-                .map(AccountView::of)
+                .map(a -> AccountView.of(a, accounts.usage(parsed)))
                 .orElseThrow(() -> StoreException.notFound("no such account: " + parsed));
     }
 
@@ -142,6 +145,24 @@ public class AccountResource {
     @APIResponse(responseCode = "404", description = "No such account")
     public void removeApopSecret(@PathParam("address") String address) {
         accounts.changeApopSecret(RequestValidation.address(address), null);
+    }
+
+    @PUT
+    @Path("{address}/enabled")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setAccountEnabled", summary = "Enable or disable an account",
+            description = "A disabled account keeps its mail but cannot log in (SMTP AUTH, POP3, APOP), and mail"
+                    + " to it is refused at RCPT with 550 as for an unknown user; an alias skips it.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "enabled missing")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public void changeEnabled(@PathParam("address") String address, EnabledRequest request) {
+        MailAddress parsed = RequestValidation.address(address);
+        Boolean enabled = RequestValidation.body(request).enabled();
+        if (enabled == null) {
+            throw new InvalidRequestException("enabled is required: true or false");
+        }
+        accounts.changeEnabled(parsed, enabled);
     }
 
     @PUT

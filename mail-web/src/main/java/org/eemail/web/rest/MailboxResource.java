@@ -3,6 +3,7 @@ package org.eemail.web.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eemail.ejb.domain.MailAddress;
 import org.eemail.ejb.domain.MailboxMessage;
 import org.eemail.ejb.store.AccountStore;
+import org.eemail.ejb.store.MaildropStore;
 import org.eemail.ejb.store.MessageStore;
 import org.eemail.ejb.store.StoreException;
 
@@ -30,6 +32,9 @@ public class MailboxResource {
 
     @EJB
     private MessageStore messages;
+
+    @EJB
+    private MaildropStore maildrops;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +58,33 @@ public class MailboxResource {
                 .orElseThrow(() -> StoreException.notFound("no message " + id + " in the mailbox of " + account));
         long stored = message.getStoredMessageId();
         return out -> messages.copyContent(stored, out);
+    }
+
+    @GET
+    @Path("{id}/summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getMailboxMessageSummary", summary = "A message's header fields and text, decoded",
+            description = "Headers decoded from RFC 2047; the text is the first text/plain part decoded from its"
+                    + " transfer encoding and charset, or the HTML part reduced to plain text when there is no"
+                    + " text/plain; at most 100,000 characters (textTruncated tells). Untrusted text: escape it.")
+    @APIResponse(responseCode = "200", description = "The summary")
+    @APIResponse(responseCode = "404", description = "No such account or message")
+    public MessageSummaryView summary(@PathParam("address") String address, @PathParam("id") long id) {
+        MailAddress account = existing(address);
+        MailboxMessage message = messages.mailboxMessage(account, id)
+                .orElseThrow(() -> StoreException.notFound("no message " + id + " in the mailbox of " + account));
+        return MessageSummaryView.of(messages.summary(message.getStoredMessageId()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "deleteMailboxMessage", summary = "Delete one message from the mailbox",
+            description = "The stored message goes too when nothing else refers to it, as after POP3 DELE and QUIT.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such account or message")
+    @APIResponse(responseCode = "409", description = "A POP3 session has the maildrop open")
+    public void delete(@PathParam("address") String address, @PathParam("id") long id) {
+        maildrops.delete(RequestValidation.address(address), id);
     }
 
     private MailAddress existing(String address) {

@@ -27,6 +27,7 @@ import org.eemail.ejb.outbound.QueueRunner;
 import org.eemail.ejb.store.QueueAction;
 import org.eemail.ejb.store.QueueAdministration;
 import org.eemail.ejb.store.QueueFilter;
+import org.eemail.ejb.store.TrailStore;
 
 /**
  * The delivery queue: what Postfix admins do with {@code postqueue} and {@code postsuper}. Every
@@ -47,6 +48,9 @@ public class QueueResource {
 
     @EJB
     private QueueRunner runner;
+
+    @EJB
+    private TrailStore trail;
 
     @GET
     @Operation(operationId = "listQueue", summary = "Queue entries, oldest first, one per recipient")
@@ -72,6 +76,17 @@ public class QueueResource {
     @APIResponse(responseCode = "404", description = "No such entry")
     public QueueItemView get(@PathParam("id") long id) {
         return QueueItemView.of(queue.get(id));
+    }
+
+    @GET
+    @Path("{id}/attempts")
+    @Operation(operationId = "listQueueEntryAttempts", summary = "The delivery attempts of one entry, oldest first",
+            description = "From the message trail: each with the server that answered (null when none did),"
+                    + " its reply and the outcome (delivered, deferred or bounced).")
+    @APIResponse(responseCode = "200", description = "The attempts")
+    @APIResponse(responseCode = "404", description = "No such entry")
+    public List<AttemptView> attempts(@PathParam("id") long id) {
+        return trail.attempts(id).stream().map(AttemptView::of).toList();
     }
 
     @POST
