@@ -11,7 +11,7 @@ import org.eemail.ejb.domain.TrailKind;
  * or was never written (queued before the trail existed).
  *
  * @param messageId the Message-ID header, or {@code null}
- * @param sender    the envelope sender, {@code ""} for the null sender
+ * @param sender    the envelope sender in lower case, as every address of the trail; {@code ""} for the null sender
  * @param size      octets as stored
  * @param received  when it was accepted
  */

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eemail.ejb.domain.QueueEntry;
@@ -39,16 +38,16 @@ public class TrailStore {
         return trails(TrailEvent.MESSAGES_BY_MESSAGE_ID, List.of(bare, "<" + bare + ">"));
     }
 
-    /** @param sender the envelope sender as given, or in lower case; {@code ""} for the null sender */
+    /** @param sender the envelope sender in any case; {@code ""} for the null sender */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<MessageTrail> bySender(String sender) {
-        return trails(TrailEvent.MESSAGES_BY_SENDER, spellings(sender));
+        return trails(TrailEvent.MESSAGES_BY_SENDER, List.of(TrailLog.lower(sender)));
     }
 
-    /** @param recipient a recipient as given, or in lower case: a mailbox, a queued address */
+    /** @param recipient a recipient in any case: a mailbox, a queued address */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<MessageTrail> byRecipient(String recipient) {
-        return trails(TrailEvent.MESSAGES_BY_RECIPIENT, spellings(recipient));
+        return trails(TrailEvent.MESSAGES_BY_RECIPIENT, List.of(TrailLog.lower(recipient)));
     }
 
     /** The trail of one stored message, if any step of it is kept. */
@@ -70,7 +69,7 @@ public class TrailStore {
         }
         return em.createNamedQuery(TrailEvent.FIND_ATTEMPTS, TrailEvent.class)
                 .setParameter("message", entry.getStoredMessage().getId())
-                .setParameter("recipient", entry.getRecipient())
+                .setParameter("recipient", TrailLog.lower(entry.getRecipient()))
                 .getResultStream()
                 .map(e -> new DeliveryAttempt(e.getOccurred(), e.getRemoteHost(), e.getReply(), e.getOutcome()))
                 .toList();
@@ -113,11 +112,5 @@ public class TrailStore {
         return new MessageTrail(storedMessageId, received.map(TrailEvent::getMessageId).orElse(null),
                 received.map(TrailEvent::getSender).orElse(null), received.map(TrailEvent::getSize).orElse(null),
                 received.map(TrailEvent::getOccurred).orElse(null), steps);
-    }
-
-    /** Addresses are kept as given: the search tries that and the lower-case spelling. */
-    private static List<String> spellings(String address) {
-        String lower = address.toLowerCase(Locale.ROOT);
-        return lower.equals(address) ? List.of(address) : List.of(address, lower);
     }
 }

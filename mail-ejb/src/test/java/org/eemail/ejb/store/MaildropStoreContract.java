@@ -3,6 +3,7 @@ package org.eemail.ejb.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eemail.ejb.domain.Account;
+import org.eemail.ejb.domain.MailAddress;
 import org.eemail.ejb.security.ApopSecrets;
 import org.eemail.ejb.store.IncomingMessage.Recipient;
 import org.eemail.ra.api.MaildropEntry;
@@ -201,6 +203,40 @@ abstract class MaildropStoreContract {
         public boolean complete() {
             return received >= wanted;
         }
+    }
+
+    @Test
+    void theAdministratorsDeleteRemovesTheStoredMessageWithItsLastReference() {
+        long shared = deliver("Subject: both\r\n\r\nx\r\n".getBytes(StandardCharsets.UTF_8), ALICE, BOB);
+        long alicesUid = open(ALICE, "s1", LEASE).orElseThrow().get(0).uid();
+        long bobsUid = open(BOB, "s2", LEASE).orElseThrow().get(0).uid();
+        db().run(em -> store(em).release("instance-a", "s1"));
+        db().run(em -> store(em).release("instance-a", "s2"));
+
+        db().run(em -> store(em).delete(MailAddress.parse(ALICE), alicesUid));
+        assertEquals(List.of(shared), storedIds(), "bob still has it");
+        db().run(em -> store(em).delete(MailAddress.parse(BOB), bobsUid));
+        assertEquals(List.of(), storedIds());
+    }
+
+    @Test
+    void theAdministratorsDeleteWaitsForAPop3SessionAndKnowsNoOtherMessages() {
+        deliver("x\r\n".getBytes(StandardCharsets.UTF_8), ALICE);
+        long uid = open(ALICE, "s1", LEASE).orElseThrow().get(0).uid();
+
+        StoreException locked = assertThrows(StoreException.class,
+                () -> db().run(em -> store(em).delete(MailAddress.parse(ALICE), uid)));
+        assertEquals(StoreException.Kind.CONFLICT, locked.kind());
+        StoreException foreign = assertThrows(StoreException.class,
+                () -> db().run(em -> store(em).delete(MailAddress.parse(BOB), uid)));
+        assertEquals(StoreException.Kind.NOT_FOUND, foreign.kind());
+
+        db().run(em -> store(em).release("instance-a", "s1"));
+        db().run(em -> store(em).delete(MailAddress.parse(ALICE), uid));
+        assertEquals(List.of(), storedIds());
+        StoreException gone = assertThrows(StoreException.class,
+                () -> db().run(em -> store(em).delete(MailAddress.parse(ALICE), uid)));
+        assertEquals(StoreException.Kind.NOT_FOUND, gone.kind());
     }
 
     private long deliver(byte[] content, String... recipients) {

@@ -119,7 +119,7 @@ final class TestDatabase implements AutoCloseable {
     /** Empties every table, children first, so each test starts from nothing. */
     void clear() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : List.of("maildrop_lock", "consumer_dispatch", "queue_entry", "mailbox_message", "stored_message",
+            for (String table : List.of("trail_event", "maildrop_lock", "consumer_dispatch", "queue_entry", "mailbox_message", "stored_message",
                     "mail_alias_target", "mail_alias", "mail_account", "mail_domain")) {
                 statement.execute("DELETE FROM " + table);
             }
