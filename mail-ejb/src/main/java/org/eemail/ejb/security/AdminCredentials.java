@@ -23,8 +23,8 @@ import org.eemail.ejb.store.StoreException;
  * The administrators' credentials, checked on every API call and at the console's login.
  *
  * <p>Any administrator in the database may log in. When {@code mail.admin.password} is set, it
- * is the password of {@code admin}, whose password and existence then cannot be changed through
- * the API. Otherwise a start that finds no administrator at all generates one for {@code admin},
+ * is the password of {@code admin}, which cannot be changed through the API; each start creates
+ * {@code admin} if it is missing, so removing it locks it out only until the next start. Otherwise a start that finds no administrator at all generates one for {@code admin},
  * keeps only its hash and shows it once in the log, so that a fresh installation is never open
  * with a default password. Thread-safe without container locks: the state is immutable values
  * behind volatile references.
@@ -111,10 +111,9 @@ public class AdminCredentials {
 
     private Optional<String> hashOf(String user) {
         String configured = configuredHash;
-        if (configured != null && ADMIN.equals(user)) {
-            return Optional.of(configured);
-        }
-        return users.find(user).map(AdminUser::getPasswordHash);
+        Optional<String> stored = users.find(user).map(AdminUser::getPasswordHash);
+        // the configured password wins over the stored hash, while admin exists
+        return configured != null && ADMIN.equals(user) ? stored.map(hash -> configured) : stored;
     }
 
     /** Every administrator, by name. */
@@ -138,9 +137,8 @@ public class AdminCredentials {
         lastVerified.forget();
     }
 
-    /** @throws StoreException NOT_FOUND, CONFLICT for the last administrator or a configured {@code admin} */
+    /** @throws StoreException NOT_FOUND, CONFLICT for the last administrator */
     public void delete(String username) {
-        requireChangeable(username);
         users.delete(username);
         lastVerified.forget();
     }

@@ -75,7 +75,7 @@ public class AdminResource {
     @Operation(operationId = "deleteAdmin", summary = "Remove an administrator")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such administrator")
-    @APIResponse(responseCode = "409", description = "The last administrator, or admin while mail.admin.password is set")
+    @APIResponse(responseCode = "409", description = "The last administrator")
     public void delete(@PathParam("username") String username) {
         credentials.delete(username);
     }
