@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.eemail.ejb.domain.Account;
 import org.eemail.ejb.domain.Alias;
 import org.eemail.ejb.domain.Domain;
-import org.eemail.ejb.domain.MailboxMessage;
 import org.eemail.ejb.domain.MailAddress;
+import org.eemail.ejb.domain.MailboxMessage;
 import org.eemail.ejb.security.ApopKey;
 import org.eemail.ejb.security.PasswordHasher;
 

@@ -4,6 +4,8 @@ package org.eemail.web.rest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,7 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eemail.ejb.domain.Account;
@@ -156,13 +161,15 @@ public class AccountResource {
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "enabled missing")
     @APIResponse(responseCode = "404", description = "No such account")
-    public void changeEnabled(@PathParam("address") String address, EnabledRequest request) {
+    @RequestBody(content = @Content(schema = @Schema(implementation = EnabledRequest.class)))
+    public void changeEnabled(@PathParam("address") String address, JsonObject request) {
         MailAddress parsed = RequestValidation.address(address);
-        Boolean enabled = RequestValidation.body(request).enabled();
-        if (enabled == null) {
+        // Read as JSON, not bound: binding would take "enabled":"maybe" for false.
+        JsonValue enabled = RequestValidation.body(request).get("enabled");
+        if (enabled != JsonValue.TRUE && enabled != JsonValue.FALSE) {
             throw new InvalidRequestException("enabled is required: true or false");
         }
-        accounts.changeEnabled(parsed, enabled);
+        accounts.changeEnabled(parsed, enabled == JsonValue.TRUE);
     }
 
     @PUT

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.web.rest;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import org.eemail.ejb.domain.MailboxMessage;
 import org.eemail.ejb.domain.StoredMessage;
@@ -15,6 +16,7 @@ import org.eemail.ejb.domain.StoredMessage;
  * @param subject   the Subject field, RFC 2047 decoded, or {@code null}; untrusted text
  * @param date      the Date field, or {@code null} when missing or unreadable
  */
+@JsonbNillable
 public record MailboxMessageView(long id, long size, Instant delivered, String from, String subject, Instant date) {
 
     static MailboxMessageView of(MailboxMessage message) {

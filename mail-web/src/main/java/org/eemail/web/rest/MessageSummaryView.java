@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.web.rest;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 import org.eemail.ejb.mime.MessageSummary;
 
@@ -11,6 +12,7 @@ import org.eemail.ejb.mime.MessageSummary;
  * @param text          the first text/plain part, or the HTML part as plain text; {@code null} when none
  * @param textTruncated whether the text was cut at 100,000 characters
  */
+@JsonbNillable
 public record MessageSummaryView(List<Header> headers, String text, boolean textTruncated) {
 
     /** One header field, unfolded and decoded. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.web.rest;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
 import org.eemail.ejb.store.MessageTrail;
@@ -13,6 +14,7 @@ import org.eemail.ejb.store.MessageTrail;
  * @param size      octets as stored
  * @param received  when it was accepted
  */
+@JsonbNillable
 public record TrailView(long storedMessageId, String messageId, String sender, Long size, Instant received,
                         List<Step> steps) {
 
@@ -20,6 +22,7 @@ public record TrailView(long storedMessageId, String messageId, String sender, L
      * @param kind      received, stored, queued, attempt, relayed, bounced, held, released, deleted or retried
      * @param recipient the recipient it concerns, {@code null} for the message as a whole
      */
+    @JsonbNillable
     public record Step(Instant at, String kind, String recipient, String detail) {
     }
 
