@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,6 +46,8 @@ final class ConsoleBrowser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // A list drawn anew while a condition reads the old one: read again.
+        wait.ignoring(StaleElementReferenceException.class);
         screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"),
                 System.getProperty("it.database", "h2"));
     }
@@ -71,7 +74,7 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     WebElement find(String css) {
-        return wait.until(d -> d.findElement(By.cssSelector(css)));
+        return wait.withMessage(css).until(d -> d.findElement(By.cssSelector(css)));
     }
 
     boolean present(String css) {

@@ -86,6 +86,15 @@ export async function render(view, params) {
     }
 
     async function load() {
+        try {
+            await show();
+        } finally {
+            // Counts the lists drawn, so that a test can tell a fresh list from the one before.
+            view.dataset.loads = String(Number(view.dataset.loads || 0) + 1);
+        }
+    }
+
+    async function show() {
         const entries = await attempt(status, () => api('GET', `queue${query()}`));
         if (!entries) {
             return;
