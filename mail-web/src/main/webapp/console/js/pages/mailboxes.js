@@ -72,10 +72,14 @@ export async function render(view, params) {
         detail.replaceChildren(section(`Message ${message.id}`, summary, h('p', {}, showSource), source));
         const found = await attempt(summary, () => api('GET', `${base()}/${message.id}/summary`));
         if (found) {
-            summary.replaceChildren(
+            const parts = [
                 table(['Header', 'Value'], found.headers.map(header => [header.name, h('span', {class: 'header-value', text: header.value})]), {class: 'headers'}),
-                h('pre', {class: 'message-text', text: found.text ?? ''}),
-                found.textTruncated ? h('p', {class: 'hint', text: 'The text is cut short here: download the .eml for all of it.'}) : null);
+                found.text === null ? h('p', {class: 'hint', text: 'The message has no text part.'}) : h('pre', {class: 'message-text', text: found.text}),
+            ];
+            if (found.textTruncated) {
+                parts.push(h('p', {class: 'hint', text: 'The text is cut short here: download the .eml for all of it.'}));
+            }
+            summary.replaceChildren(...parts);
         }
         detail.scrollIntoView({block: 'nearest'});
     }
