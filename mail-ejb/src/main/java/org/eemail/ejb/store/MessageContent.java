@@ -12,6 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eemail.ejb.domain.StoredMessage;
 import org.hibernate.Session;
@@ -38,6 +41,14 @@ final class MessageContent {
             "SELECT octet_length(" + StoredMessage.CONTENT_COLUMN + ") FROM stored_message WHERE id = ?";
     private static final String READ_SLICE =
             "SELECT substring(" + StoredMessage.CONTENT_COLUMN + " FROM ? FOR ?) FROM stored_message WHERE id = ?";
+
+    /** Mailbox entries per query of {@link #readWhole}: the statement keeps this many parameters. */
+    static final int ENTRIES_PER_QUERY = 64;
+    /** The content of several entries of one account's mailbox, checked against its address. */
+    private static final String READ_ENTRIES = "SELECT m.id, s." + StoredMessage.CONTENT_COLUMN
+            + " FROM mailbox_message m JOIN mail_account a ON a.id = m.account_id"
+            + " JOIN stored_message s ON s.id = m.stored_message_id WHERE a.address = ? AND m.id IN ("
+            + "?, ".repeat(ENTRIES_PER_QUERY - 1) + "?)";
 
     private MessageContent() {
     }
@@ -102,6 +113,37 @@ final class MessageContent {
                 select.close();
                 throw e;
             }
+        });
+    }
+
+    /**
+     * The whole content of those mailbox entries {@code ids} of {@code address} that exist, by
+     * entry id, in one query per {@value #ENTRIES_PER_QUERY} entries. For small messages only:
+     * each is read into memory whole, on PostgreSQL as on H2.
+     */
+    static Map<Long, byte[]> readWhole(EntityManager em, String address, List<Long> ids) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            Map<Long, byte[]> contents = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(READ_ENTRIES)) {
+                select.setString(1, address);
+                for (int from = 0; from < ids.size(); from += ENTRIES_PER_QUERY) {
+                    List<Long> some = ids.subList(from, Math.min(ids.size(), from + ENTRIES_PER_QUERY));
+                    // unused places repeat the last id: one statement text for any number of ids
+                    for (int i = 0; i < ENTRIES_PER_QUERY; i++) {
+                        select.setLong(2 + i, some.get(Math.min(i, some.size() - 1)));
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            byte[] content = rows.getBytes(2);
+                            if (content == null) {
+                                throw new SQLException("stored message of entry " + rows.getLong(1) + " has no content");
+                            }
+                            contents.put(rows.getLong(1), content);
+                        }
+                    }
+                }
+            }
+            return contents;
         });
     }
 

@@ -12,7 +12,8 @@ import org.eemail.ra.protocol.Response;
 
 /**
  * What RETR and TOP share: the backend copies the message into a fresh spool (memory for small
- * messages, a file for large ones), and the transport sends it, dot-stuffed, after the reply.
+ * messages, a file for large ones), or RETR puts there what it read ahead, and the transport sends
+ * it, dot-stuffed, after the reply.
  */
 public final class MessageCopy {
 
@@ -40,6 +41,19 @@ public final class MessageCopy {
         if (!found) {
             spool.discard();
             return Response.of(Pop3Replies.MESSAGE_GONE);
+        }
+        return Response.withText(reply, spool);
+    }
+
+    /** Sends {@code content}, which the session holds already (RETR of a message read ahead). */
+    public static Response send(Pop3Session session, byte[] content, Reply reply) {
+        MessageSink spool = session.newSpool();
+        try {
+            spool.write(content, 0, content.length);
+        } catch (IOException e) {
+            spool.discard();
+            session.backendFailed("spool", new UncheckedIOException(e));
+            return Response.of(Pop3Replies.TEMPORARY_FAILURE);
         }
         return Response.withText(reply, spool);
     }
