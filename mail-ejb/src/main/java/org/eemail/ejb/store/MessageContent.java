@@ -44,10 +44,14 @@ final class MessageContent {
 
     /** Mailbox entries per query of {@link #readWhole}: the statement keeps this many parameters. */
     static final int ENTRIES_PER_QUERY = 64;
-    /** The content of several entries of one account's mailbox, checked against its address. */
-    private static final String READ_ENTRIES = "SELECT m.id, s." + StoredMessage.CONTENT_COLUMN
+    /**
+     * The content of several mailbox entries, with the address of the account each belongs to.
+     * Selected by entry id alone, so that the database looks each up by its primary key rather
+     * than walking all the account's entries; the caller checks the address.
+     */
+    private static final String READ_ENTRIES = "SELECT m.id, a.address, s." + StoredMessage.CONTENT_COLUMN
             + " FROM mailbox_message m JOIN mail_account a ON a.id = m.account_id"
-            + " JOIN stored_message s ON s.id = m.stored_message_id WHERE a.address = ? AND m.id IN ("
+            + " JOIN stored_message s ON s.id = m.stored_message_id WHERE m.id IN ("
             + "?, ".repeat(ENTRIES_PER_QUERY - 1) + "?)";
 
     private MessageContent() {
@@ -125,16 +129,18 @@ final class MessageContent {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             Map<Long, byte[]> contents = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(READ_ENTRIES)) {
-                select.setString(1, address);
                 for (int from = 0; from < ids.size(); from += ENTRIES_PER_QUERY) {
                     List<Long> some = ids.subList(from, Math.min(ids.size(), from + ENTRIES_PER_QUERY));
                     // unused places repeat the last id: one statement text for any number of ids
                     for (int i = 0; i < ENTRIES_PER_QUERY; i++) {
-                        select.setLong(2 + i, some.get(Math.min(i, some.size() - 1)));
+                        select.setLong(1 + i, some.get(Math.min(i, some.size() - 1)));
                     }
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
-                            byte[] content = rows.getBytes(2);
+                            if (!address.equals(rows.getString(2))) {
+                                continue; // another account's entry: not in this maildrop
+                            }
+                            byte[] content = rows.getBytes(3);
                             if (content == null) {
                                 throw new SQLException("stored message of entry " + rows.getLong(1) + " has no content");
                             }

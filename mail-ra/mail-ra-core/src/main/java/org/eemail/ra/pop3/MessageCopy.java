@@ -9,11 +9,12 @@ import org.eemail.ra.api.MaildropEntry;
 import org.eemail.ra.protocol.MessageSink;
 import org.eemail.ra.protocol.Reply;
 import org.eemail.ra.protocol.Response;
+import org.eemail.ra.protocol.SpooledMessageSink;
 
 /**
  * What RETR and TOP share: the backend copies the message into a fresh spool (memory for small
- * messages, a file for large ones), or RETR puts there what it read ahead, and the transport sends
- * it, dot-stuffed, after the reply.
+ * messages, a file for large ones), or RETR hands over what it read ahead, and the transport
+ * sends it, dot-stuffed, after the reply.
  */
 public final class MessageCopy {
 
@@ -46,16 +47,8 @@ public final class MessageCopy {
     }
 
     /** Sends {@code content}, which the session holds already (RETR of a message read ahead). */
-    public static Response send(Pop3Session session, byte[] content, Reply reply) {
-        MessageSink spool = session.newSpool();
-        try {
-            spool.write(content, 0, content.length);
-        } catch (IOException e) {
-            spool.discard();
-            session.backendFailed("spool", new UncheckedIOException(e));
-            return Response.of(Pop3Replies.TEMPORARY_FAILURE);
-        }
-        return Response.withText(reply, spool);
+    public static Response send(byte[] content, Reply reply) {
+        return Response.withText(reply, SpooledMessageSink.holding(content));
     }
 
     /** The whole message (RETR). */

@@ -125,11 +125,14 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
-    /** The socket takes more again: go on answering what the client pipelined. */
+    /**
+     * The socket takes more again: go on answering what the client pipelined. Later, not within
+     * this event, which can fire in the middle of a flush of {@link #drain()} itself.
+     */
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
         if (ctx.channel().isWritable()) {
-            drain();
+            ctx.executor().execute(this::drain);
         }
         ctx.fireChannelWritabilityChanged();
     }

@@ -37,7 +37,7 @@ public final class RetrHandler implements Pop3CommandHandler {
         ReadAhead ahead = session.readAhead();
         Optional<byte[]> held = ahead.take(number);
         if (held.isPresent()) {
-            return MessageCopy.send(session, held.get(), reply);
+            return MessageCopy.send(held.get(), reply);
         }
         List<Integer> numbers = ahead.plan(messages, number);
         if (numbers.size() == 1) {
@@ -51,7 +51,7 @@ public final class RetrHandler implements Pop3CommandHandler {
             return Response.of(Pop3Replies.TEMPORARY_FAILURE);
         }
         return ahead.keep(messages, numbers, contents)
-                .map(content -> MessageCopy.send(session, content, reply))
+                .map(content -> MessageCopy.send(content, reply))
                 .orElse(Response.of(Pop3Replies.MESSAGE_GONE));
     }
 }
