@@ -45,7 +45,7 @@ java -Xmx1g -Dmail.data.dir="$WORK/data" -Dmail.admin.password=bench-admin \
     -Dmail.submission.port=0 -Dmail.smtps.port=0 -Dmail.pop3.port="$POP3_PORT" -Dmail.pop3s.port=0 \
     -jar mail-ear/target/mail-server.jar --port "$HTTP_PORT" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 180); do
+for _ in $(seq 600); do  # Payara Micro needs minutes to start on a busy machine
     curl -s -f -o /dev/null -u admin:bench-admin "http://127.0.0.1:$HTTP_PORT/api/v1/domains" && break
     sleep 1
 done

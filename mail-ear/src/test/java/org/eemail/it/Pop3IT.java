@@ -272,6 +272,37 @@ class Pop3IT {
         }
     }
 
+    @Test
+    void pipelinedRetrsOfAWholeMaildropAreEachAsStoredWhetherReadAheadOrStreamed() throws Exception {
+        int count = 12;
+        for (int n = 1; n <= count; n++) {
+            // small ones, read ahead in one call from the second RETR on; message 7 too large for that
+            byte[] message = n == 7 ? large(100 * 1024)
+                    : ("Subject: " + n + "\r\n\r\n.\r\n" + "..x \u00e4\r\n".repeat(n * 40) + "end\r\n").getBytes(StandardCharsets.UTF_8);
+            RawSmtp.deliver(account, message);
+        }
+        StringBuilder retrs = new StringBuilder();
+        for (int n = 1; n <= count; n++) {
+            retrs.append("RETR ").append(n).append(n == 3 ? "\r\nDELE 4\r\nRETR 4\r\nRSET" : "").append("\r\n");
+        }
+        try (RawPop3 pop3 = RawPop3.login(account, PASSWORD)) {
+            pop3.send(retrs.toString());
+            for (int n = 1; n <= count; n++) {
+                String reply = pop3.readLine();
+                assertTrue(reply.startsWith("+OK "), "RETR " + n + ": " + reply);
+                byte[] retrieved = pop3.multiLine();
+                assertEquals("+OK " + retrieved.length + " octets", reply);
+                assertArrayEquals(stored(n), retrieved, "message " + n + " as stored");
+                if (n == 3) {
+                    assertEquals("+OK Message 4 deleted", pop3.readLine());
+                    assertEquals("-ERR Message is deleted", pop3.readLine(), "DELE marks a message read ahead too");
+                    assertTrue(pop3.readLine().startsWith("+OK Maildrop has " + count + " messages"));
+                }
+            }
+            assertTrue(pop3.command("QUIT").startsWith("+OK mx.test POP3 server signing off (" + count + " messages left)"));
+        }
+    }
+
     /** A message of about {@code size} octets whose lines often start with a dot. */
     private static byte[] large(int size) {
         ByteArrayOutputStream message = new ByteArrayOutputStream(size + 100);

@@ -50,6 +50,12 @@ final class RawPop3 implements AutoCloseable {
         return pop3;
     }
 
+    /** Sends {@code text} as it is, e.g. several commands at once (RFC 2449 PIPELINING). */
+    void send(String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
     /** Sends a command and returns the status line. */
     String command(String line) throws IOException {
         out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eemail.ejb.store.DirectoryStore;
@@ -50,6 +51,11 @@ public class MaildropMdb implements Maildrop {
     @Override
     public boolean copy(String account, long uid, OutputStream out) {
         return maildrops.copy(account, uid, out);
+    }
+
+    @Override
+    public Map<Long, byte[]> read(String account, List<Long> uids) {
+        return maildrops.read(account, uids);
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eemail.ejb.domain.Account;
 import org.eemail.ejb.domain.InvalidAddressException;
@@ -102,6 +103,14 @@ public class MaildropStore {
             throw new UncheckedIOException("cannot send message " + uid, e);
         }
         return true;
+    }
+
+    /**
+     * The whole content of those of the entries {@code uids} that are in {@code address}'s
+     * maildrop, by uid, read in one query: POP3 reads small messages ahead of the client's RETRs.
+     */
+    public Map<Long, byte[]> read(String address, List<Long> uids) {
+        return uids.isEmpty() ? Map.of() : MessageContent.readWhole(em, address, uids);
     }
 
     /**

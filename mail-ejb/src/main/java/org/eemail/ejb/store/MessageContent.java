@@ -13,6 +13,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eemail.ejb.domain.StoredMessage;
 import org.hibernate.Session;
@@ -40,6 +43,18 @@ final class MessageContent {
             "SELECT octet_length(" + StoredMessage.CONTENT_COLUMN + ") FROM stored_message WHERE id = ?";
     private static final String READ_SLICE =
             "SELECT substring(" + StoredMessage.CONTENT_COLUMN + " FROM ? FOR ?) FROM stored_message WHERE id = ?";
+
+    /** Mailbox entries per query of {@link #readWhole}: the statement keeps this many parameters. */
+    static final int ENTRIES_PER_QUERY = 64;
+    /**
+     * The content of several mailbox entries, with the address of the account each belongs to.
+     * Selected by entry id alone, so that the database looks each up by its primary key rather
+     * than walking all the account's entries; the caller checks the address.
+     */
+    private static final String READ_ENTRIES = "SELECT m.id, a.address, s." + StoredMessage.CONTENT_COLUMN
+            + " FROM mailbox_message m JOIN mail_account a ON a.id = m.account_id"
+            + " JOIN stored_message s ON s.id = m.stored_message_id WHERE m.id IN ("
+            + "?, ".repeat(ENTRIES_PER_QUERY - 1) + "?)";
 
     private MessageContent() {
     }
@@ -111,6 +126,39 @@ final class MessageContent {
                 select.close();
                 throw e;
             }
+        });
+    }
+
+    /**
+     * The whole content of those mailbox entries {@code ids} of {@code address} that exist, by
+     * entry id, in one query per {@value #ENTRIES_PER_QUERY} entries. For small messages only:
+     * each is read into memory whole, on PostgreSQL as on H2.
+     */
+    static Map<Long, byte[]> readWhole(EntityManager em, String address, List<Long> ids) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            Map<Long, byte[]> contents = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(READ_ENTRIES)) {
+                for (int from = 0; from < ids.size(); from += ENTRIES_PER_QUERY) {
+                    List<Long> some = ids.subList(from, Math.min(ids.size(), from + ENTRIES_PER_QUERY));
+                    // unused places repeat the last id: one statement text for any number of ids
+                    for (int i = 0; i < ENTRIES_PER_QUERY; i++) {
+                        select.setLong(1 + i, some.get(Math.min(i, some.size() - 1)));
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            if (!address.equals(rows.getString(2))) {
+                                continue; // another account's entry: not in this maildrop
+                            }
+                            byte[] content = rows.getBytes(3);
+                            if (content == null) {
+                                throw new SQLException("stored message of entry " + rows.getLong(1) + " has no content");
+                            }
+                            contents.put(rows.getLong(1), content);
+                        }
+                    }
+                }
+            }
+            return contents;
         });
     }
 

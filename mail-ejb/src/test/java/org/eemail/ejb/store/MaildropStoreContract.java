@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ejb.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +15,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eemail.ejb.domain.Account;
@@ -158,6 +160,41 @@ abstract class MaildropStoreContract {
         assertEquals(Optional.empty(), wrong);
         assertEquals(Optional.empty(), noSecret);
         assertEquals("c4c9334bac560ecc979e58001b3e22fb", MaildropStore.md5Hex(timestamp + "tanstaaf"), "RFC 1939 §7's example");
+    }
+
+    @Test
+    void readReturnsTheWholeContentOfTheAccountsEntriesByUidAndLeavesOutTheOthers() {
+        deliver("Subject: one\r\n\r\n.dot line\r\n".getBytes(StandardCharsets.UTF_8), ALICE);
+        deliver("Subject: zwei\r\n\r\nGr\u00fc\u00dfe\r\n".getBytes(StandardCharsets.UTF_8), ALICE, BOB);
+        deliver("no line end".getBytes(StandardCharsets.UTF_8), ALICE);
+        List<MaildropEntry> alices = open(ALICE, "s1", LEASE).orElseThrow();
+        long bobsUid = open(BOB, "s2", LEASE).orElseThrow().get(0).uid();
+        List<Long> asked = List.of(alices.get(0).uid(), alices.get(1).uid(), alices.get(2).uid(), bobsUid, bobsUid + 1000);
+
+        Map<Long, byte[]> read = db().call(em -> store(em).read(ALICE, asked));
+
+        assertEquals(Set.of(alices.get(0).uid(), alices.get(1).uid(), alices.get(2).uid()), read.keySet(),
+                "bob's entry and an unknown uid are left out");
+        for (MaildropEntry entry : alices) {
+            assertArrayEquals(copy(ALICE, entry.uid()), read.get(entry.uid()), "byte-exact, as copy sends it");
+            assertEquals(entry.size(), read.get(entry.uid()).length, "the size LIST gives");
+        }
+    }
+
+    @Test
+    void readTakesAnyNumberOfUidsAndAMessageGoneIsLeftOut() {
+        for (int i = 0; i < 70; i++) {
+            deliver(("Subject: " + i + "\r\n\r\nbody\r\n").getBytes(StandardCharsets.UTF_8), ALICE);
+        }
+        List<Long> uids = open(ALICE, "s1", LEASE).orElseThrow().stream().map(MaildropEntry::uid).toList();
+        assertTrue(update(ALICE, "s1", Set.of(uids.get(5))));
+
+        Map<Long, byte[]> read = db().call(em -> store(em).read(ALICE, uids));
+
+        assertEquals(69, read.size(), "more than one query's worth, without the removed one");
+        assertFalse(read.containsKey(uids.get(5)));
+        assertTrue(new String(read.get(uids.get(69)), StandardCharsets.UTF_8).endsWith("\r\nSubject: 69\r\n\r\nbody\r\n"));
+        assertEquals(Map.of(), db().call(em -> store(em).read(ALICE, List.of())));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,7 @@ final class MaildropBackend implements Pop3Backend {
     private static final Method AUTHENTICATE_APOP = method("authenticateApop", String.class, String.class, String.class);
     private static final Method OPEN = method("open", String.class, MaildropHolder.class, Duration.class);
     private static final Method COPY = method("copy", String.class, long.class, OutputStream.class);
+    private static final Method READ = method("read", String.class, List.class);
     private static final Method UPDATE = method("update", String.class, MaildropHolder.class, Set.class);
     private static final Method RELEASE = method("release", String.class, MaildropHolder.class);
     private static final Method RENEW = method("renew", String.class, Duration.class);
@@ -145,6 +147,11 @@ final class MaildropBackend implements Pop3Backend {
     @Override
     public boolean copy(String account, long uid, OutputStream out) {
         return maildrop().invoke(COPY, m -> m.copy(account, uid, out));
+    }
+
+    @Override
+    public Map<Long, byte[]> read(String account, List<Long> uids) {
+        return maildrop().invoke(READ, m -> m.read(account, uids));
     }
 
     @Override

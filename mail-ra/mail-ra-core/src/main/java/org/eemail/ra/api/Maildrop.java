@@ -4,6 +4,7 @@ package org.eemail.ra.api;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,13 +14,13 @@ import java.util.Set;
  * Implemented by one message-driven bean of the mail application.
  *
  * <p>Call order for one session: {@link #authenticate} or {@link #authenticateApop}; then
- * {@link #open}; then any number of {@link #copy}; then exactly one of {@link #update} (QUIT) or
- * {@link #release} (the connection ended any other way). Meanwhile the adapter calls
+ * {@link #open}; then any number of {@link #copy} and {@link #read}; then exactly one of
+ * {@link #update} (QUIT) or {@link #release} (the connection ended any other way). Meanwhile the adapter calls
  * {@link #renew} for all sessions of its instance at intervals well within the lease, so a lock
  * outlives its holder by at most one lease. Called on a worker thread, never the network thread;
  * calls of one session come one after another. {@link #open}, {@link #update} and
- * {@link #release} each run in a container transaction the adapter brackets; {@link #copy} in
- * one too, so the content can stream from the database.
+ * {@link #release} each run in a container transaction the adapter brackets; {@link #copy} and
+ * {@link #read} in one too, so the content can stream from the database.
  */
 public interface Maildrop {
 
@@ -57,6 +58,19 @@ public interface Maildrop {
      * @return false when the message no longer exists
      */
     boolean copy(String account, long uid, OutputStream out);
+
+    /**
+     * Returns the exact octets of several messages of {@code account}'s maildrop at once, in one
+     * call and one query: for a session that RETRieves small messages one after the other and
+     * answers the next RETRs from what this returned. Everything returned is held in memory, so
+     * the caller asks only for small messages and bounds their total; the messages are those of
+     * the list {@link #open} returned, which do not change while the session holds the lock.
+     *
+     * @param uids the messages wanted, at most a few dozen
+     * @return the content of each of {@code uids} that still exists in the maildrop, by uid, each
+     *         {@link MaildropEntry#size()} octets long; a message that no longer exists is missing
+     */
+    Map<Long, byte[]> read(String account, List<Long> uids);
 
     /**
      * The UPDATE state (RFC 1939 §6), in one transaction: removes the messages {@code deleted}

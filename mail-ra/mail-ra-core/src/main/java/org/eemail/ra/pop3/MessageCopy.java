@@ -9,10 +9,12 @@ import org.eemail.ra.api.MaildropEntry;
 import org.eemail.ra.protocol.MessageSink;
 import org.eemail.ra.protocol.Reply;
 import org.eemail.ra.protocol.Response;
+import org.eemail.ra.protocol.SpooledMessageSink;
 
 /**
  * What RETR and TOP share: the backend copies the message into a fresh spool (memory for small
- * messages, a file for large ones), and the transport sends it, dot-stuffed, after the reply.
+ * messages, a file for large ones), or RETR hands over what it read ahead, and the transport
+ * sends it, dot-stuffed, after the reply.
  */
 public final class MessageCopy {
 
@@ -42,6 +44,11 @@ public final class MessageCopy {
             return Response.of(Pop3Replies.MESSAGE_GONE);
         }
         return Response.withText(reply, spool);
+    }
+
+    /** Sends {@code content}, which the session holds already (RETR of a message read ahead). */
+    public static Response send(byte[] content, Reply reply) {
+        return Response.withText(reply, SpooledMessageSink.holding(content));
     }
 
     /** The whole message (RETR). */

@@ -32,9 +32,17 @@ public final class MessageNumber {
 
     /** A non-negative decimal number of at most nine digits, or {@code refusal}. */
     public static int decimal(String text, Pop3Reply refusal) throws Pop3Refusal {
-        if (!text.matches("[0-9]{1,9}")) {
+        if (text.isEmpty() || text.length() > 9) {
             throw new Pop3Refusal(refusal);
         }
-        return Integer.parseInt(text);
+        int number = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char digit = text.charAt(i);
+            if (digit < '0' || digit > '9') {
+                throw new Pop3Refusal(refusal);
+            }
+            number = number * 10 + (digit - '0');
+        }
+        return number;
     }
 }

@@ -3,6 +3,7 @@ package org.eemail.ra.pop3;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eemail.ra.api.MaildropEntry;
@@ -30,6 +31,13 @@ public interface Pop3Backend {
      * {@code out} is a complete {@link org.eemail.ra.api.PartialOutput} (TOP).
      */
     boolean copy(String account, long uid, OutputStream out);
+
+    /**
+     * The content of those of {@code uids} that still exist, by uid, in one call: the session
+     * reads small messages ahead ({@link ReadAhead}) and keeps them in memory until the client
+     * RETRieves them.
+     */
+    Map<Long, byte[]> read(String account, List<Long> uids);
 
     /** Removes {@code deleted} and releases the lock; false when the lock was lost and nothing was removed. */
     boolean update(String account, String session, Set<Long> deleted);

@@ -35,6 +35,7 @@ public final class Pop3Session implements LineSession {
     private final Supplier<MessageSink> spools;
     private final String id;
     private final String apopTimestamp;
+    private final ReadAhead readAhead = new ReadAhead();
 
     private Pop3State state = Pop3State.AUTHORIZATION;
     private boolean tls;
@@ -88,6 +89,26 @@ public final class Pop3Session implements LineSession {
                     return verb.dispatch(this, command.argument());
                 })
                 .orElse(Response.of(Pop3Replies.UNKNOWN_COMMAND));
+    }
+
+    /**
+     * Every line goes to a worker but a RETR of a message read ahead: that one is answered from
+     * memory, so a client that pipelines RETRs gets most of them answered on the network thread.
+     */
+    @Override
+    public boolean mayBlock(String line) {
+        if (state != Pop3State.TRANSACTION || continuation != null) {
+            return true;
+        }
+        CommandLine command = CommandLine.parse(line);
+        if (!Pop3Verb.RETR.name().equals(command.verb())) {
+            return true;
+        }
+        try {
+            return !readAhead.holds(MessageNumber.decimal(command.argument(), Pop3Replies.MESSAGE_NUMBER_SYNTAX));
+        } catch (Pop3Refusal notANumber) {
+            return false;
+        }
     }
 
     /** RFC 2595 §4: TLS is on; a user name given before it is forgotten. */
@@ -202,6 +223,11 @@ public final class Pop3Session implements LineSession {
     /** The fixed message list; only in TRANSACTION and UPDATE. */
     public MessageList messages() {
         return Objects.requireNonNull(messages, "not logged in");
+    }
+
+    /** The small messages read ahead of the client's RETRs; only in TRANSACTION. */
+    public ReadAhead readAhead() {
+        return readAhead;
     }
 
     /** A new, empty spool for a message to send. */

@@ -21,7 +21,8 @@ public final class SpooledMessageSink implements MessageSink {
     private final int memoryThreshold;
     private final Path spoolDirectory;
 
-    private byte[] memory = new byte[4096];
+    /** Allocated at the first write, so that {@link #holding} allocates nothing. */
+    private byte[] memory = new byte[0];
     private int memoryLength;
     private Path file;
     private OutputStream fileOut;
@@ -40,6 +41,19 @@ public final class SpooledMessageSink implements MessageSink {
         this.spoolDirectory = spoolDirectory;
     }
 
+    /**
+     * A sink that holds {@code octets} already, in memory, as if they had been written to it:
+     * the array is taken over, not copied, and nothing more may be written.
+     */
+    public static SpooledMessageSink holding(byte[] octets) {
+        SpooledMessageSink sink = new SpooledMessageSink(octets.length, octets.length, null);
+        sink.scanLineEndings(octets, 0, octets.length);
+        sink.memory = octets;
+        sink.memoryLength = octets.length;
+        sink.size = octets.length;
+        return sink;
+    }
+
     @Override
     public void write(byte[] octets, int offset, int length) throws IOException {
         scanLineEndings(octets, offset, length);
@@ -51,7 +65,8 @@ public final class SpooledMessageSink implements MessageSink {
         }
         if (file == null && memoryLength + kept <= memoryThreshold) {
             if (memoryLength + kept > memory.length) {
-                memory = Arrays.copyOf(memory, Math.min(memoryThreshold, Math.max(memory.length * 2, memoryLength + kept)));
+                int grown = Math.max(Math.max(memory.length * 2, 4096), memoryLength + kept);
+                memory = Arrays.copyOf(memory, Math.min(memoryThreshold, grown));
             }
             System.arraycopy(octets, offset, memory, memoryLength, kept);
             memoryLength += kept;

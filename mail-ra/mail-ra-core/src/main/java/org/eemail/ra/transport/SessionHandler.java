@@ -13,6 +13,7 @@ import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.handler.stream.ChunkedStream;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.CharBuffer;
@@ -37,9 +38,12 @@ import org.eemail.ra.protocol.Response;
  * the {@code worker} executor, any other at once on the event loop; either way the next input is
  * framed only once the answer is back, so pipelined commands are answered in order and bytes
  * after a mode change (DATA, BDAT, STARTTLS) are never mistaken for commands. Each reply leaves
- * in one write; message text that follows a reply (POP3 RETR, TOP) leaves dot-stuffed in chunks,
- * through the pipeline's {@code ChunkedWriteHandler}, and the next command is read only once it
- * is all written, so a client that pipelines RETRs holds one spooled message at a time.
+ * in one write; message text that follows a reply (POP3 RETR, TOP) leaves dot-stuffed, in the
+ * same write when it is held in memory, otherwise in chunks through the pipeline's
+ * {@code ChunkedWriteHandler}, and then the next command is read only once it is all written.
+ * Writes are flushed when no more input can be framed, or every {@link #FLUSH_AT} octets; while
+ * the socket does not take more, no more input is framed, so a client that pipelines RETRs holds
+ * a bounded amount of memory.
  *
  * <p>All fields are touched on the channel's event loop only.
  */
@@ -50,6 +54,10 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     private static final int MAX_PENDING = 64 * 1024;
     /** Octets of message text per write: large enough for throughput, small enough for memory. */
     private static final int TEXT_CHUNK = 64 * 1024;
+    /** Message text up to this size (what a spool holds in memory) leaves in one write with its reply. */
+    private static final int INLINE_TEXT = 256 * 1024;
+    /** Octets written since the last flush after which the handler flushes before it frames more input. */
+    private static final int FLUSH_AT = 64 * 1024;
     private static final ByteBuf CRLF = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(new byte[] {'\r', '\n'}));
 
     private enum Mode { LINE, DATA, CHUNK, HANDSHAKE }
@@ -67,6 +75,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     private boolean discardingLongLine;
     private DotStuffedReader dataReader;
     private long chunkLeft;
+    private int unflushed;
 
     /**
      * @param maxLine the longest command line, without its CRLF
@@ -116,6 +125,18 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /**
+     * The socket takes more again: go on answering what the client pipelined. Later, not within
+     * this event, which can fire in the middle of a flush of {@link #drain()} itself.
+     */
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable()) {
+            ctx.executor().execute(this::drain);
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
         if (event instanceof IdleStateEvent) {
@@ -152,7 +173,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     /** Frames as much pending input as the current mode allows. */
     private void drain() {
         try {
-            while (!busy && context.channel().isActive() && pending.isReadable()) {
+            while (!busy && context.channel().isActive() && context.channel().isWritable() && pending.isReadable()) {
                 boolean progressed = switch (mode) {
                     case LINE -> nextLine();
                     case DATA -> nextData();
@@ -166,6 +187,9 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         } catch (IOException e) {
             LOG.log(Level.WARNING, context.channel() + ": cannot keep the message: " + e);
             context.close();
+        }
+        if (unflushed > 0) {
+            flush();
         }
         pending.discardSomeReadBytes();
         if (!busy && pending.readableBytes() <= MAX_PENDING) {
@@ -283,6 +307,10 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             context.close();
             return false;
         }
+        if (response.body() != null && response.body().size() <= INLINE_TEXT) {
+            busy = false;
+            return writeText(response.reply(), response.body());
+        }
         if (response.body() != null) {
             sendText(response.reply(), response.body()); // stays busy until the text is out
             return false;
@@ -308,6 +336,38 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             }
         }
         return true;
+    }
+
+    /**
+     * Writes {@code reply} and {@code text}, dot-stuffed and ended by the line ".", in one buffer,
+     * and frees the text. Flushes only every {@link #FLUSH_AT} octets, and at the end of
+     * {@link #drain()}: a client that pipelines RETRs of small messages gets many in one packet.
+     *
+     * @return whether more input may be framed now
+     */
+    private boolean writeText(Reply reply, MessageSink text) {
+        byte[] octets;
+        try (InputStream in = text.open()) {
+            octets = in.readNBytes((int) text.size());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, context.channel() + ": cannot read the spooled message: " + e);
+            context.close();
+            return false;
+        } finally {
+            text.discard();
+        }
+        ByteBuf out = InlineText.encode(context.alloc(), reply.wireText(), octets);
+        unflushed += out.readableBytes();
+        context.write(out, context.voidPromise());
+        if (unflushed >= FLUSH_AT) {
+            flush();
+        }
+        return true;
+    }
+
+    private void flush() {
+        unflushed = 0;
+        context.flush();
     }
 
     /**

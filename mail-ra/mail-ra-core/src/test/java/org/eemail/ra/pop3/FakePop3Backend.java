@@ -42,6 +42,8 @@ public final class FakePop3Backend implements Pop3Backend {
     private final Map<String, Map<Long, byte[]>> maildrops = new HashMap<>();
     private final Map<String, String> locks = new HashMap<>();
     private final List<Long> removed = new ArrayList<>();
+    private final List<List<Long>> reads = new ArrayList<>();
+    private int copies;
     private RuntimeException failure;
     private int copied;
 
@@ -75,6 +77,11 @@ public final class FakePop3Backend implements Pop3Backend {
         long uid = 1000 + maildrop.size() + removed.size();
         maildrop.put(uid, content);
         return uid;
+    }
+
+    /** Removes a message from {@code account}'s maildrop, as another session or the API would. */
+    public void removeElsewhere(String account, long uid) {
+        maildrops.get(account).remove(uid);
     }
 
     /** Octets in {@code account}'s maildrop. */
@@ -141,6 +148,7 @@ public final class FakePop3Backend implements Pop3Backend {
     @Override
     public boolean copy(String account, long uid, OutputStream out) {
         maybeFail();
+        copies++;
         byte[] content = maildrops.get(account).get(uid);
         if (content == null) {
             return false;
@@ -161,6 +169,30 @@ public final class FakePop3Backend implements Pop3Backend {
     /** Octets the last {@link #copy} read of its message. */
     public int copied() {
         return copied;
+    }
+
+    /** How many times {@link #copy} was called. */
+    public int copies() {
+        return copies;
+    }
+
+    @Override
+    public Map<Long, byte[]> read(String account, List<Long> uids) {
+        maybeFail();
+        reads.add(List.copyOf(uids));
+        Map<Long, byte[]> contents = new HashMap<>();
+        for (long uid : uids) {
+            byte[] content = maildrops.get(account).get(uid);
+            if (content != null) {
+                contents.put(uid, content.clone());
+            }
+        }
+        return contents;
+    }
+
+    /** The uids each {@link #read} asked for, in order. */
+    public List<List<Long>> reads() {
+        return reads;
     }
 
     @Override

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.eemail.ra.pop3;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.eemail.ra.protocol.Response;
 import org.eemail.ra.protocol.SpooledMessageSink;
 import org.eemail.ra.smtp.ConnectionInfo;
+import org.eemail.ra.transcript.Pop3Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,6 +165,43 @@ class Pop3SessionTest {
         retr.body().discard();
         assertEquals("+OK " + sent.length + " octets\r\n", text(retr));
         assertTrue(new String(sent, StandardCharsets.UTF_8).endsWith("Subject: first\r\n\r\nHello Carol.\r\n"));
+    }
+
+    @Test
+    void retrsInOrderReadTheNextMessagesInOneCallAndAnswerThemWithoutTheBackend() throws Exception {
+        Pop3Session session = loggedIn(loopback());
+        byte[] third = FakePop3Backend.withTrace(CAROL, Pop3Fixture.CAROL_MESSAGES.get(2));
+
+        assertTrue(session.mayBlock("RETR 1"));
+        session.onLine("RETR 1").body().discard();
+        assertTrue(session.mayBlock("RETR 2"), "nothing read ahead yet");
+        session.onLine("RETR 2").body().discard();
+        assertFalse(session.mayBlock("RETR 3"), "read ahead: answered on the network thread");
+        assertTrue(session.mayBlock("TOP 3 0"));
+        Response retr = session.onLine("RETR 3");
+
+        assertEquals(1, backend.copies(), "RETR 1 alone");
+        assertEquals(List.of(List.of(102L, 103L)), backend.reads(), "RETR 2 with 3");
+        assertEquals("+OK " + third.length + " octets\r\n", text(retr));
+        assertArrayEquals(third, retr.body().open().readAllBytes());
+        retr.body().discard();
+        assertTrue(session.mayBlock("RETR 3"), "sent once, no longer held");
+    }
+
+    @Test
+    void aMessageRemovedElsewhereBeforeItIsReadIsGoneAndAFailingReadIsSysTemp() {
+        Pop3Session session = loggedIn(loopback());
+        session.onLine("RETR 1").body().discard();
+        backend.removeElsewhere(CAROL, 102);
+
+        assertEquals(Pop3Replies.MESSAGE_GONE, session.onLine("RETR 2").reply());
+        Response third = session.onLine("RETR 3");
+        assertTrue(text(third).startsWith("+OK "), "read with RETR 2: " + text(third));
+        third.body().discard();
+
+        backend.failWith(new IllegalStateException("database down"));
+        session.onLine("RSET");
+        assertEquals(Pop3Replies.TEMPORARY_FAILURE, session.onLine("RETR 3").reply(), "backwards: streamed, and fails");
     }
 
     @Test

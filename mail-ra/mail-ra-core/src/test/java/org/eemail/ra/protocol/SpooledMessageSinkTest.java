@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -43,6 +44,22 @@ class SpooledMessageSinkTest {
         }
         sink.discard();
         assertEquals(0, files(spool), "the spool file is deleted");
+    }
+
+    @Test
+    void aSinkHoldingOctetsReadsThemBackAndKeepsNothingMore() throws IOException {
+        byte[] octets = "Subject: x\r\n\r\nbare\nLF\r\n".getBytes(StandardCharsets.US_ASCII);
+        SpooledMessageSink sink = SpooledMessageSink.holding(octets);
+
+        sink.write(new byte[] {'x'}, 0, 1);
+
+        try (InputStream in = sink.open()) {
+            assertArrayEquals(octets, in.readAllBytes());
+        }
+        assertEquals(octets.length + 1, sink.size());
+        assertTrue(sink.overLimit(), "nothing more is kept");
+        assertTrue(sink.hasBareLineEnding());
+        sink.discard();
     }
 
     @Test

@@ -145,6 +145,38 @@ class SessionPipelineTest {
     }
 
     @Test
+    void pipelinedRetrsOfSmallMessagesLeaveExactlyAsStoredAndInOrder() {
+        FakePop3Backend backend = new FakePop3Backend();
+        StringBuilder expected = new StringBuilder();
+        StringBuilder commands = new StringBuilder("USER carol@example.test\r\nPASS carol-pw\r\n");
+        for (int n = 1; n <= 40; n++) {
+            String message = "Subject: " + n + "\r\n\r\n" + ".".repeat(n % 3) + "x".repeat(50 * n) + "\r\n.\r\n";
+            backend.deliver("carol@example.test", message.getBytes(StandardCharsets.US_ASCII));
+        }
+        SessionFactory sessions = (l, client) -> Pop3Sessions.fixture(backend, spool);
+        EmbeddedChannel channel = new EmbeddedChannel(new SessionChannelInitializer(Listener.POP3, null, sessions,
+                Runnable::run, c -> { }));
+        read(channel);
+        for (int n = 4; n <= 43; n++) {
+            commands.append("RETR ").append(n).append("\r\n");
+            String message = "Subject: " + (n - 3) + "\r\n\r\n" + ".".repeat((n - 3) % 3) + "x".repeat(50 * (n - 3)) + "\r\n.\r\n";
+            expected.append("+OK ").append(message.length()).append(" octets\r\n")
+                    .append(message.replace("\r\n.", "\r\n..").replaceFirst("^\\.", "..")).append(".\r\n");
+        }
+        send(channel, commands + "NOOP\r\n");
+
+        StringBuilder wire = new StringBuilder();
+        for (ByteBuf piece; (piece = channel.readOutbound()) != null; channel.runPendingTasks()) {
+            wire.append(piece.toString(StandardCharsets.US_ASCII));
+            piece.release();
+        }
+
+        String afterLogin = wire.substring(wire.indexOf("octets)\r\n") + "octets)\r\n".length());
+        assertEquals(expected + "+OK\r\n", afterLogin);
+        assertTrue(backend.reads().size() < 5, "read ahead in few calls: " + backend.reads());
+    }
+
+    @Test
     void dataIsReadUpToTheDotLineAndWhatFollowsIsACommandAgain() {
         EmbeddedChannel channel = channel(Listener.SMTP, null);
         read(channel);
