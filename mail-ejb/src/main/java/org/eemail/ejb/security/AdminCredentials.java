@@ -6,6 +6,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.lang.System.Logger;
@@ -13,6 +14,7 @@ import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eemail.ejb.domain.AdminUser;
 import org.eemail.ejb.store.AdminUserStore;
 
 /**
@@ -36,8 +38,9 @@ public class AdminCredentials {
     private static final int GENERATED_LENGTH = 24;
     private static final Logger LOG = System.getLogger(AdminCredentials.class.getName());
 
+    /** The tests set their own. */
     @EJB
-    private AdminUserStore users;
+    AdminUserStore users;
 
     private volatile String passwordHash;
     private final VerifiedCredential lastVerified = new VerifiedCredential();
@@ -51,13 +54,26 @@ public class AdminCredentials {
             passwordHash = PasswordHasher.hash(configured.get());
             return;
         }
-        passwordHash = users.find(ADMIN).map(u -> u.getPasswordHash()).orElseGet(this::generate);
+        passwordHash = storedOrGenerated();
     }
 
-    private String generate() {
+    /**
+     * The stored password's hash, or a new password's, stored first. Instances of a cluster that
+     * start at once on an empty database may both generate one; the user name is unique, so the
+     * slower one's insert fails, and the password stored by the faster is the administrator's.
+     */
+    String storedOrGenerated() {
+        Optional<String> stored = users.find(ADMIN).map(AdminUser::getPasswordHash);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
         String password = randomPassword(new SecureRandom());
         String hash = PasswordHasher.hash(password);
-        users.create(ADMIN, hash);
+        try {
+            users.create(ADMIN, hash);
+        } catch (EJBException lost) {
+            return users.find(ADMIN).map(AdminUser::getPasswordHash).orElseThrow(() -> lost);
+        }
         LOG.log(Level.WARNING, "Generated password for the administrator ''{0}'': {1} (shown once; set "
                 + PASSWORD_PROPERTY + " to choose your own)", ADMIN, password);
         return hash;

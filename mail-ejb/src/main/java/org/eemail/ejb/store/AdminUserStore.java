@@ -2,6 +2,8 @@
 package org.eemail.ejb.store;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -21,6 +23,12 @@ public class AdminUserStore {
                 .findFirst();
     }
 
+    /**
+     * Commits before it returns, so that a second instance of a cluster creating the same user at
+     * the same time learns here that it lost (the user name is unique), not when its caller's
+     * transaction ends.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public AdminUser create(String username, String passwordHash) {
         AdminUser user = new AdminUser(username, passwordHash);
         em.persist(user);
