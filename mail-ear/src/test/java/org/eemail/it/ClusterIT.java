@@ -4,9 +4,6 @@ package org.eemail.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.eemail.ejb.outbound.TestDnsServer;
@@ -177,31 +175,31 @@ class ClusterIT {
         });
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> recipients = new ArrayList<>();
-        recipients.addAll(submit(first, run + "-a", "once.test", 100, 3));
-        recipients.addAll(submit(second, run + "-b", "once.test", 100, 3));
+        recipients.addAll(submit(first, run + "-a", "once.test", 100));
+        recipients.addAll(submit(second, run + "-b", "once.test", 100));
         assertTrue(waitFor(() -> refused.containsAll(recipients), 180),
                 "every recipient tried and deferred once: " + refused.size() + " of " + recipients.size());
 
         acceptedInPhase.set(0);
         accepting.set(SECOND_HELLO);
-        assertTrue(waitFor(() -> deliveredBy(SECOND_HELLO, "once.test") > 0, 90), "node2 delivered nothing");
+        assertTrue(waitFor(() -> arrivals("once.test").by(SECOND_HELLO).size() > 0, 90), "node2 delivered nothing");
         acceptedInPhase.set(0);
         accepting.set(FIRST_HELLO);
-        assertTrue(waitFor(() -> deliveredBy(FIRST_HELLO, "once.test") > 0, 90), "node1 delivered nothing");
+        assertTrue(waitFor(() -> arrivals("once.test").by(FIRST_HELLO).size() > 0, 90), "node1 delivered nothing");
         accepting.set("everyone");
-        assertTrue(waitFor(() -> delivered("once.test").size() >= recipients.size(), 300),
-                "delivered " + delivered("once.test").size() + " of " + recipients.size());
+        assertTrue(waitFor(() -> arrivals("once.test").all().size() >= recipients.size(), 300),
+                "delivered " + arrivals("once.test").all().size() + " of " + recipients.size());
         // Longer than a poll interval, a retry and a lease: a duplicate would have come by now.
         Thread.sleep(TimeUnit.SECONDS.toMillis(15));
 
-        Map<String, Long> times = delivered("once.test").stream()
+        Map<String, Long> times = arrivals("once.test").all().stream()
                 .collect(Collectors.groupingBy(r -> r, TreeMap::new, Collectors.counting()));
         assertEquals(Set.copyOf(recipients), times.keySet(), "none missing, none made up");
         assertEquals(Map.of(), times.entrySet().stream().filter(e -> e.getValue() != 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "delivered more than once");
         assertEquals(0, waitingInQueue("once.test"), "the queue still holds entries for once.test");
         System.out.printf("ClusterIT: %d recipients delivered once each, %d by node1, %d by node2%n",
-                recipients.size(), deliveredBy(FIRST_HELLO, "once.test"), deliveredBy(SECOND_HELLO, "once.test"));
+                recipients.size(), arrivals("once.test").by(FIRST_HELLO).size(), arrivals("once.test").by(SECOND_HELLO).size());
     }
 
     /**
@@ -218,14 +216,14 @@ class ClusterIT {
             if (SECOND_HELLO.equals(hello) && stalling.get()) {
                 stalled.add(recipient);
                 while (stalling.get()) {
-                    pause();
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
                 }
                 return "451 4.3.2 Too late";
             }
             return "250 2.1.5 Ok";
         });
         String run = UUID.randomUUID().toString().substring(0, 8);
-        List<String> recipients = submit(second, run, "survive.test", 20, 3);
+        List<String> recipients = submit(second, run, "survive.test", 20);
         assertTrue(waitFor(() -> !stalled.isEmpty(), 60), "node2 never started a delivery");
         Thread.sleep(1000);
 
@@ -238,19 +236,23 @@ class ClusterIT {
         double noticed = (System.nanoTime() - killed) / 1e9;
         stalling.set(false);
 
-        assertTrue(waitFor(() -> delivered("survive.test").containsAll(recipients), 120),
-                "delivered " + Set.copyOf(delivered("survive.test")).size() + " of " + recipients.size());
+        assertTrue(waitFor(() -> arrivals("survive.test").all().containsAll(recipients), 120),
+                "delivered " + Set.copyOf(arrivals("survive.test").all()).size() + " of " + recipients.size());
         double seconds = (System.nanoTime() - killed) / 1e9;
-        List<String> bySecond = deliveredRecipients(SECOND_HELLO, "survive.test");
+        List<String> bySecond = arrivals("survive.test").by(SECOND_HELLO);
         assertEquals(List.of(), bySecond.stream().filter(heldByTheKilled::contains).toList(),
                 "node2 died before it could deliver what it held");
-        assertTrue(deliveredRecipients(FIRST_HELLO, "survive.test").containsAll(heldByTheKilled),
+        assertTrue(arrivals("survive.test").by(FIRST_HELLO).containsAll(heldByTheKilled),
                 "node1 delivered what node2 held");
         assertEquals(0, waitingInQueue("survive.test"), "the queue still holds entries for survive.test");
         assertTrue(leftInDelivery > 0, "nothing was in delivery when node2 was killed");
         System.out.printf("ClusterIT: node2 killed with %d of %d recipients claimed (%d of them at RCPT); node1's data"
                 + " grid lost it after %.1f s; all %d recipients arrived %.1f s after the kill (lease %s)%n",
                 leftInDelivery, recipients.size(), heldByTheKilled.size(), noticed, recipients.size(), seconds, LEASE);
+    }
+
+    private static Arrivals arrivals(String domain) {
+        return new Arrivals(peer, domain);
     }
 
     private static String newAccount(ServerProcess server) throws Exception {
@@ -261,44 +263,9 @@ class ClusterIT {
         return address;
     }
 
-    /** Sends {@code messages} messages of {@code each} recipients over one submission connection. */
-    private static List<String> submit(ServerProcess server, String prefix, String domain, int messages, int each)
-            throws Exception {
-        Session session = OutboundMail.submission(server.port("submission"), SENDER);
-        List<String> all = new ArrayList<>();
-        try (Transport transport = session.getTransport("smtp")) {
-            transport.connect(SENDER, PASSWORD);
-            for (int m = 0; m < messages; m++) {
-                String[] recipients = new String[each];
-                InternetAddress[] addresses = new InternetAddress[each];
-                for (int r = 0; r < each; r++) {
-                    recipients[r] = prefix + "-" + m + "-" + r + "@" + domain;
-                    addresses[r] = new InternetAddress(recipients[r]);
-                }
-                transport.sendMessage(OutboundMail.message(session, prefix + " " + m, recipients), addresses);
-                all.addAll(List.of(recipients));
-            }
-        }
-        return all;
-    }
-
-    /** Every recipient at {@code domain} the peer accepted a message for, once per delivery. */
-    private static List<String> delivered(String domain) {
-        return peer.received().stream().flatMap(r -> r.rcptTo().stream()).map(ClusterIT::address)
-                .filter(address -> address.endsWith("@" + domain)).toList();
-    }
-
-    private static List<String> deliveredRecipients(String hello, String domain) {
-        return peer.received().stream().filter(r -> hello.equals(r.hello())).flatMap(r -> r.rcptTo().stream())
-                .map(ClusterIT::address).filter(address -> address.endsWith("@" + domain)).toList();
-    }
-
-    private static long deliveredBy(String hello, String domain) {
-        return deliveredRecipients(hello, domain).size();
-    }
-
-    private static String address(String rcptLine) {
-        return rcptLine.substring(rcptLine.indexOf('<') + 1, rcptLine.indexOf('>'));
+    /** Messages of 3 recipients each, submitted to {@code server}; returns the recipients. */
+    private static List<String> submit(ServerProcess server, String prefix, String domain, int messages) throws Exception {
+        return OutboundMail.submitMany(server.port("submission"), SENDER, PASSWORD, prefix, domain, messages, 3);
     }
 
     /** Entries for {@code domain} not delivered yet, read from the cluster's database. */
@@ -317,14 +284,6 @@ class ClusterIT {
                 count.next();
                 return count.getLong(1);
             }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
