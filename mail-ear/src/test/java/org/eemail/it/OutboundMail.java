@@ -14,6 +14,8 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -55,6 +57,30 @@ final class OutboundMail {
             transport.connect("alice@example.test", "alice-pw");
             transport.sendMessage(message(session, subject, to), new InternetAddress[] {new InternetAddress(to)});
         }
+    }
+
+    /**
+     * {@code user} submits {@code messages} messages of {@code each} recipients
+     * ({@code PREFIX-m-r@DOMAIN}) over one connection to {@code port}; returns the recipients.
+     */
+    static List<String> submitMany(int port, String user, String password, String prefix, String domain,
+                                   int messages, int each) throws Exception {
+        Session session = submission(port, user);
+        List<String> all = new ArrayList<>();
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect(user, password);
+            for (int m = 0; m < messages; m++) {
+                String[] recipients = new String[each];
+                InternetAddress[] addresses = new InternetAddress[each];
+                for (int r = 0; r < each; r++) {
+                    recipients[r] = prefix + "-" + m + "-" + r + "@" + domain;
+                    addresses[r] = new InternetAddress(recipients[r]);
+                }
+                transport.sendMessage(message(session, prefix + " " + m, recipients), addresses);
+                all.addAll(List.of(recipients));
+            }
+        }
+        return all;
     }
 
     /** The text of the message in {@code account}'s mailbox containing {@code marker}, waiting for it. */

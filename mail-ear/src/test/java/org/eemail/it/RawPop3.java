@@ -31,7 +31,12 @@ final class RawPop3 implements AutoCloseable {
 
     /** Connects to the plain POP3 listener and reads the greeting. */
     static RawPop3 connect() throws IOException {
-        RawPop3 pop3 = new RawPop3(Server.connect("pop3"));
+        return connect(Server.port("pop3"));
+    }
+
+    /** Connects to the plain POP3 listener on {@code port} of loopback, as of another server, and reads the greeting. */
+    static RawPop3 connect(int port) throws IOException {
+        RawPop3 pop3 = new RawPop3(new Socket(Server.LOOPBACK, port));
         pop3.greeting = pop3.expectOk();
         return pop3;
     }
@@ -43,7 +48,12 @@ final class RawPop3 implements AutoCloseable {
 
     /** Connects and logs in with USER and PASS; returns the reply to PASS. */
     static RawPop3 login(String user, String password) throws IOException {
-        RawPop3 pop3 = connect();
+        return login(Server.port("pop3"), user, password);
+    }
+
+    /** Connects to {@code port} and logs in with USER and PASS. */
+    static RawPop3 login(int port, String user, String password) throws IOException {
+        RawPop3 pop3 = connect(port);
         pop3.command("USER " + user);
         String reply = pop3.command("PASS " + password);
         assertTrue(reply.startsWith("+OK "), "login as " + user + ": " + reply);

@@ -22,7 +22,12 @@ final class RawSmtp {
      * {@code recipient}, who must be local.
      */
     static void deliver(String recipient, byte[] message) throws IOException {
-        try (Socket socket = Server.connect("smtp")) {
+        deliver(Server.port("smtp"), recipient, message);
+    }
+
+    /** The same through the MTA listener on {@code port} of loopback, as of another server. */
+    static void deliver(int port, String recipient, byte[] message) throws IOException {
+        try (Socket socket = new Socket(Server.LOOPBACK, port)) {
             socket.setSoTimeout(60_000);
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);

@@ -6,6 +6,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.lang.System.Logger;
@@ -45,8 +46,9 @@ public class AdminCredentials {
     private static final int GENERATED_LENGTH = 24;
     private static final Logger LOG = System.getLogger(AdminCredentials.class.getName());
 
+    /** The tests set their own. */
     @EJB
-    private AdminUserStore users;
+    AdminUserStore users;
 
     /** The hash of {@code mail.admin.password}, or {@code null} when it is not set. */
     private volatile String configuredHash;
@@ -63,9 +65,7 @@ public class AdminCredentials {
         if (configured.isPresent()) {
             configuredHash = PasswordHasher.hash(configured.get());
             // listed like every administrator; the configured password wins over the stored hash
-            if (users.find(ADMIN).isEmpty()) {
-                users.create(ADMIN, configuredHash);
-            }
+            storeAdminUnlessStored(configuredHash);
             return;
         }
         if (users.list().isEmpty()) {
@@ -75,9 +75,32 @@ public class AdminCredentials {
 
     private void generate() {
         String password = randomPassword(new SecureRandom());
-        users.create(ADMIN, PasswordHasher.hash(password));
-        LOG.log(Level.WARNING, "Generated password for the administrator ''{0}'': {1} (shown once; set "
-                + PASSWORD_PROPERTY + " to choose your own)", ADMIN, password);
+        if (storeAdminUnlessStored(PasswordHasher.hash(password))) {
+            LOG.log(Level.WARNING, "Generated password for the administrator ''{0}'': {1} (shown once; set "
+                    + PASSWORD_PROPERTY + " to choose your own)", ADMIN, password);
+        }
+    }
+
+    /**
+     * Stores {@code admin} with {@code hash} unless it exists. Instances of a cluster that start at
+     * once on an empty database may both try; the user name is unique, so the slower one's insert
+     * fails, and the administrator the faster one stored stands.
+     *
+     * @return whether this call stored it
+     */
+    boolean storeAdminUnlessStored(String hash) {
+        if (users.find(ADMIN).isPresent()) {
+            return false;
+        }
+        try {
+            users.create(ADMIN, hash);
+            return true;
+        } catch (EJBException | StoreException lost) {
+            if (users.find(ADMIN).isPresent()) {
+                return false;
+            }
+            throw lost;
+        }
     }
 
     static String randomPassword(SecureRandom random) {

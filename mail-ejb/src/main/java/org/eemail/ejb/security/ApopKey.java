@@ -56,17 +56,26 @@ public final class ApopKey {
         return fromFile(dir.resolve(FILE));
     }
 
+    /**
+     * The key is written whole into a file of its own, then linked under its name, which fails
+     * if the name exists: of instances of a cluster sharing the data directory that make one at
+     * the same moment, all use the first, and none reads a file still being written.
+     */
     static byte[] fromFile(Path file) {
         try {
             if (!Files.exists(file)) {
                 byte[] key = new byte[32];
                 new SecureRandom().nextBytes(key);
                 Files.createDirectories(file.getParent());
+                Path written = Files.createTempFile(file.getParent(), FILE, ".tmp");
                 try {
-                    Files.write(Files.createFile(file), Base64.getEncoder().encode(key));
-                    restrict(file);
+                    restrict(written);
+                    Files.write(written, Base64.getEncoder().encode(key));
+                    Files.createLink(file, written);
                 } catch (FileAlreadyExistsException raced) {
                     // another thread or instance made it first: use theirs
+                } finally {
+                    Files.delete(written);
                 }
             }
             return Base64.getDecoder().decode(Files.readString(file).trim());

@@ -2,6 +2,8 @@
 package org.eemail.ejb.store;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,7 +25,14 @@ public class AdminUserStore {
                 .findFirst();
     }
 
-    /** @throws StoreException CONFLICT when the name is taken */
+    /**
+     * Commits before it returns, so that a second instance of a cluster creating the same user at
+     * the same time learns here that it lost (the user name is unique), not when its caller's
+     * transaction ends.
+     *
+     * @throws StoreException CONFLICT when the name is taken
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public AdminUser create(String username, String passwordHash) {
         if (find(username).isPresent()) {
             throw StoreException.conflict("administrator " + username + " exists");

@@ -81,7 +81,7 @@ public class MailResourceAdapter implements ResourceAdapter {
             transport = new MailTransport(threads, Runtime.getRuntime().availableProcessors(), threads,
                     tls.context(), this::openSession);
             transport.start(settings.endpoints());
-            maildrops.startAs(ServerInstance.name(settings.dataDirectory()));
+            maildrops.startAs(ServerInstance.name(settings));
             leaseRenewal = new LeaseRenewal(maildrops);
             threads.execute(leaseRenewal);
             startApplications(context, threads);

@@ -4,16 +4,20 @@ package org.eemail.ra.adapter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.eemail.ra.config.ListenerEndpoint;
+import org.eemail.ra.config.ServerSettings;
 
 /**
  * The name of this server among those that share a database, the same at every start: the
- * machine's name and a digest of the data directory. A server that starts again under its old
- * name can clear the POP3 locks its former run left behind when it stopped or crashed, instead of
- * making their users wait for the lease to lapse.
+ * machine's name and a digest of the data directory and of the addresses the listeners bind. A
+ * server that starts again under its old name can clear the POP3 locks its former run left
+ * behind when it stopped or crashed, instead of making their users wait for the lease to lapse.
+ * The listeners' addresses set apart instances of a cluster that run on one machine with one
+ * data directory: two running processes cannot bind the same address and port, so they never
+ * share a name and never clear each other's locks.
  */
 final class ServerInstance {
 
@@ -22,15 +26,26 @@ final class ServerInstance {
     private ServerInstance() {
     }
 
-    static String name(Path dataDirectory) {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException noName) {
-            host = "localhost";
+    static String name(ServerSettings settings) {
+        return name(machineName(), settings);
+    }
+
+    static String name(String machine, ServerSettings settings) {
+        String host = machine.length() > MOST_HOST_CHARS ? machine.substring(0, MOST_HOST_CHARS) : machine;
+        StringBuilder identity = new StringBuilder(settings.dataDirectory().toAbsolutePath().normalize().toString());
+        for (ListenerEndpoint endpoint : settings.endpoints()) {
+            identity.append(' ').append(endpoint.address().getAddress().getHostAddress())
+                    .append(':').append(endpoint.address().getPort());
         }
-        host = host.length() > MOST_HOST_CHARS ? host.substring(0, MOST_HOST_CHARS) : host;
-        return host + "/" + digest(dataDirectory.toAbsolutePath().normalize().toString());
+        return host + "/" + digest(identity.toString());
+    }
+
+    private static String machineName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException noName) {
+            return "localhost";
+        }
     }
 
     private static String digest(String text) {

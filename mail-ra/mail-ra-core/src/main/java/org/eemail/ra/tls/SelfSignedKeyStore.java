@@ -46,15 +46,23 @@ public final class SelfSignedKeyStore {
     private SelfSignedKeyStore() {
     }
 
-    /** Loads {@code file}, or generates it for {@code hostname} if it does not exist yet. */
+    /**
+     * Loads {@code file}, or generates it for {@code hostname} if it does not exist yet. Each
+     * writer has a temporary file of its own, moved into place whole: instances of a cluster that
+     * start at once on one data directory never read a half-written or mixed keystore.
+     */
     public static KeyStore loadOrCreate(Path file, String hostname) throws IOException, GeneralSecurityException {
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                generate(hostname).store(out, PASSWORD);
+            Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    generate(hostname).store(out, PASSWORD);
+                }
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
             }
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         }
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(file)) {

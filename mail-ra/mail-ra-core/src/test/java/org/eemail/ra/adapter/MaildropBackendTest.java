@@ -16,7 +16,6 @@ import static org.mockito.Mockito.withSettings;
 
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,12 +86,5 @@ class MaildropBackendTest {
         assertThrows(IllegalStateException.class, () -> backend.open("alice@example.test", "S2"));
         backend.releaseAll();
         verify(bean, never()).releaseAll(anyString());
-    }
-
-    @Test
-    void aServerKeepsItsNameAcrossStartsAndTwoDataDirectoriesAreTwoServers() {
-        assertEquals(ServerInstance.name(Path.of("data")), ServerInstance.name(Path.of("data").toAbsolutePath()));
-        assertEquals(false, ServerInstance.name(Path.of("data")).equals(ServerInstance.name(Path.of("other"))));
-        assertEquals(true, ServerInstance.name(Path.of("data")).length() <= 64, "fits maildrop_lock.holder_instance");
     }
 }
