@@ -2,29 +2,22 @@
 package org.eemail.ra.transport;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
-import io.netty.handler.stream.ChunkedStream;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eemail.ra.protocol.DotStuffedReader;
-import org.eemail.ra.protocol.DotStuffingInputStream;
 import org.eemail.ra.protocol.LineSession;
 import org.eemail.ra.protocol.MessageSession;
 import org.eemail.ra.protocol.MessageSink;
@@ -37,13 +30,11 @@ import org.eemail.ra.protocol.Response;
  * exact number of BDAT octets. A call into the session that may block on the database runs on
  * the {@code worker} executor, any other at once on the event loop; either way the next input is
  * framed only once the answer is back, so pipelined commands are answered in order and bytes
- * after a mode change (DATA, BDAT, STARTTLS) are never mistaken for commands. Each reply leaves
- * in one write; message text that follows a reply (POP3 RETR, TOP) leaves dot-stuffed, in the
- * same write when it is held in memory, otherwise in chunks through the pipeline's
- * {@code ChunkedWriteHandler}, and then the next command is read only once it is all written.
- * Writes are flushed when no more input can be framed, or every {@link #FLUSH_AT} octets; while
- * the socket does not take more, no more input is framed, so a client that pipelines RETRs holds
- * a bounded amount of memory.
+ * after a mode change (DATA, BDAT, STARTTLS) are never mistaken for commands. Replies and the
+ * message text that follows them leave through a {@link ReplyWriter}; text sent in chunks is
+ * all written before the next command is read. Writes held back are flushed when no more input
+ * can be framed; while the socket does not take more, no more input is framed, so a client that
+ * pipelines RETRs holds a bounded amount of memory.
  *
  * <p>All fields are touched on the channel's event loop only.
  */
@@ -52,30 +43,22 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     private static final Logger LOG = System.getLogger(SessionHandler.class.getName());
     /** Stop reading from the socket while this much input waits for the session. */
     private static final int MAX_PENDING = 64 * 1024;
-    /** Octets of message text per write: large enough for throughput, small enough for memory. */
-    private static final int TEXT_CHUNK = 64 * 1024;
-    /** Message text up to this size (what a spool holds in memory) leaves in one write with its reply. */
-    private static final int INLINE_TEXT = 256 * 1024;
-    /** Octets written since the last flush after which the handler flushes before it frames more input. */
-    private static final int FLUSH_AT = 64 * 1024;
-    private static final ByteBuf CRLF = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(new byte[] {'\r', '\n'}));
 
     private enum Mode { LINE, DATA, CHUNK, HANDSHAKE }
 
     private final LineSession session;
     private final Executor worker;
-    private final int maxLine;
     private final SslContext tls;
+    private final LineFramer lines;
 
     private ChannelHandlerContext context;
+    private ReplyWriter output;
     private ByteBuf pending;
     private Mode mode = Mode.LINE;
     private boolean busy;
     private boolean sessionClosed;
-    private boolean discardingLongLine;
     private DotStuffedReader dataReader;
     private long chunkLeft;
-    private int unflushed;
 
     /**
      * @param maxLine the longest command line, without its CRLF
@@ -84,13 +67,14 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     SessionHandler(LineSession session, Executor worker, int maxLine, SslContext tls) {
         this.session = session;
         this.worker = worker;
-        this.maxLine = maxLine;
         this.tls = tls;
+        this.lines = new LineFramer(maxLine, this::answerLine, () -> output.write(session.lineTooLong()));
     }
 
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         context = ctx;
+        output = new ReplyWriter(ctx);
         pending = ctx.alloc().heapBuffer();
     }
 
@@ -101,7 +85,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        write(session.greeting());
+        output.write(session.greeting());
     }
 
     @Override
@@ -140,7 +124,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
         if (event instanceof IdleStateEvent) {
-            writeAndClose(session.idleTimeout());
+            output.writeAndClose(session.idleTimeout());
         } else if (event instanceof SslHandshakeCompletionEvent handshake && mode == Mode.HANDSHAKE) {
             if (!handshake.isSuccess()) {
                 ctx.close();
@@ -167,7 +151,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     /** Says goodbye because the server stops; called on any thread. */
     void shutDown() {
         ChannelHandlerContext ctx = context;
-        ctx.executor().execute(() -> writeAndClose(session.shuttingDown()));
+        ctx.executor().execute(() -> output.writeAndClose(session.shuttingDown()));
     }
 
     /** Frames as much pending input as the current mode allows. */
@@ -175,7 +159,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         try {
             while (!busy && context.channel().isActive() && context.channel().isWritable() && pending.isReadable()) {
                 boolean progressed = switch (mode) {
-                    case LINE -> nextLine();
+                    case LINE -> lines.next(pending);
                     case DATA -> nextData();
                     case CHUNK -> nextChunk();
                     case HANDSHAKE -> false;
@@ -188,39 +172,15 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             LOG.log(Level.WARNING, context.channel() + ": cannot keep the message: " + e);
             context.close();
         }
-        if (unflushed > 0) {
-            flush();
-        }
+        output.flushPending();
         pending.discardSomeReadBytes();
         if (!busy && pending.readableBytes() <= MAX_PENDING) {
             context.channel().config().setAutoRead(true);
         }
     }
 
-    private boolean nextLine() {
-        int start = pending.readerIndex();
-        int end = ByteBufUtil.indexOf(CRLF, pending);
-        if (end < 0) {
-            if (pending.readableBytes() > maxLine + 1) { // +1: a CR that may start the CRLF
-                pending.skipBytes(pending.readableBytes() - 1);
-                if (!discardingLongLine) {
-                    discardingLongLine = true;
-                    write(session.lineTooLong());
-                }
-            }
-            return false;
-        }
-        int length = end - start;
-        if (discardingLongLine || length > maxLine) {
-            pending.skipBytes(length + 2);
-            if (!discardingLongLine) {
-                write(session.lineTooLong());
-            }
-            discardingLongLine = false;
-            return true;
-        }
-        String line = pending.toString(start, length, StandardCharsets.UTF_8);
-        pending.skipBytes(length + 2);
+    /** Answers a command line at once, or hands it to the worker if it may block. */
+    private boolean answerLine(String line) {
         if (session.mayBlock(line)) {
             call(() -> session.onLine(line));
             return true;
@@ -307,9 +267,13 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             context.close();
             return false;
         }
-        if (response.body() != null && response.body().size() <= INLINE_TEXT) {
+        if (response.body() != null && ReplyWriter.fitsInline(response.body())) {
             busy = false;
-            return writeText(response.reply(), response.body());
+            if (!output.writeText(response.reply(), response.body())) {
+                context.close();
+                return false;
+            }
+            return true;
         }
         if (response.body() != null) {
             sendText(response.reply(), response.body()); // stays busy until the text is out
@@ -317,11 +281,11 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         }
         busy = false;
         switch (response.next()) {
-            case READ_LINE -> write(response.reply());
-            case CLOSE -> writeAndClose(response.reply());
+            case READ_LINE -> output.write(response.reply());
+            case CLOSE -> output.writeAndClose(response.reply());
             case START_TLS -> startTls(response.reply());
             case READ_DATA -> {
-                write(response.reply());
+                output.write(response.reply());
                 dataReader = new DotStuffedReader(((MessageSession) session).messageSink());
                 mode = Mode.DATA;
             }
@@ -338,64 +302,22 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         return true;
     }
 
-    /**
-     * Writes {@code reply} and {@code text}, dot-stuffed and ended by the line ".", in one buffer,
-     * and frees the text. Flushes only every {@link #FLUSH_AT} octets, and at the end of
-     * {@link #drain()}: a client that pipelines RETRs of small messages gets many in one packet.
-     *
-     * @return whether more input may be framed now
-     */
-    private boolean writeText(Reply reply, MessageSink text) {
-        byte[] octets;
-        try (InputStream in = text.open()) {
-            octets = in.readNBytes((int) text.size());
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, context.channel() + ": cannot read the spooled message: " + e);
-            context.close();
-            return false;
-        } finally {
-            text.discard();
-        }
-        ByteBuf out = InlineText.encode(context.alloc(), reply.wireText(), octets);
-        unflushed += out.readableBytes();
-        context.write(out, context.voidPromise());
-        if (unflushed >= FLUSH_AT) {
-            flush();
-        }
-        return true;
-    }
-
-    private void flush() {
-        unflushed = 0;
-        context.flush();
-    }
-
-    /**
-     * Writes {@code reply}, then {@code text} dot-stuffed and ended by the line ".", in chunks as
-     * the socket takes them; then frees the text and goes on reading commands.
-     */
+    /** Sends text too large to write at once; the next command is read only once it is all written. */
     private void sendText(Reply reply, MessageSink text) {
-        DotStuffingInputStream stuffed;
-        try {
-            stuffed = new DotStuffingInputStream(text.open());
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, context.channel() + ": cannot read the spooled message: " + e);
-            text.discard();
+        if (!output.sendText(reply, text, this::textWritten)) {
             busy = false;
             context.close();
+        }
+    }
+
+    private void textWritten(ChannelFuture written) {
+        busy = false;
+        if (!written.isSuccess() || !context.channel().isActive()) {
+            context.close();
+            closeSession();
             return;
         }
-        context.write(encode(reply), context.voidPromise());
-        context.writeAndFlush(new ChunkedStream(stuffed, TEXT_CHUNK)).addListener(written -> {
-            text.discard();
-            busy = false;
-            if (!written.isSuccess() || !context.channel().isActive()) {
-                context.close();
-                closeSession();
-                return;
-            }
-            drain();
-        });
+        drain();
     }
 
     /**
@@ -428,23 +350,9 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     private void startTls(Reply ready) {
         // startTls: the first write, the 220, still leaves in clear
         context.pipeline().addFirst("tls", new SslHandler(tls.newEngine(context.alloc()), true));
-        write(ready);
+        output.write(ready);
         pending.clear();
         mode = Mode.HANDSHAKE;
-    }
-
-    private void write(Reply reply) {
-        context.writeAndFlush(encode(reply), context.voidPromise());
-    }
-
-    private void writeAndClose(Reply reply) {
-        if (context.channel().isActive()) {
-            context.writeAndFlush(encode(reply)).addListener(ChannelFutureListener.CLOSE);
-        }
-    }
-
-    private ByteBuf encode(Reply reply) {
-        return ByteBufUtil.encodeString(context.alloc(), CharBuffer.wrap(reply.wireText()), StandardCharsets.UTF_8);
     }
 
 }
