@@ -39,6 +39,8 @@ abstract class AppServer implements AutoCloseable {
     final String name;
     final Path work;
     private final Thread killer;
+    /** Numbers the output files of the tool runs, {@code tool-01.log} and on, in the work folder. */
+    private int toolRuns;
 
     /**
      * @param name names the reserved ports ({@code it.NAME.smtp.port}, …) and the work folder
@@ -163,12 +165,12 @@ abstract class AppServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("AS_JAVA", System.getProperty("java.home"));
-        Path output = Files.createTempFile(work, "tool-", ".log");
+        Path output = work.resolve(String.format("tool-%02d.log", ++toolRuns));
         Process process = builder.redirectOutput(output.toFile()).start();
         if (!process.waitFor(TOOL_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor();
-            throw new AssertionError(String.join(" ", command) + " did not end in " + TOOL_TIMEOUT + ":\n" + Files.readString(output));
+            throw new AssertionError(String.join(" ", command) + " did not end in " + TOOL_TIMEOUT + ":\n" + Files.readString(output, StandardCharsets.UTF_8));
         }
         String text = Files.readString(output, StandardCharsets.UTF_8);
         if (process.exitValue() != 0) {

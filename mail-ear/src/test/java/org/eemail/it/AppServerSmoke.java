@@ -76,11 +76,15 @@ abstract class AppServerSmoke {
         properties.put("mail.relay.host", "127.0.0.1:" + smartHost.port());
 
         System.out.println(server.title() + ": log in " + server.log());
+        long start = System.nanoTime();
         server.start();
+        long started = System.nanoTime();
         server.setSystemProperties(properties);
         server.deploy(Path.of(System.getProperty("it.ear")));
         admin = AdminClient.asAdmin(server.http());
         awaitReady();
+        System.out.printf("%s: started in %d s, configured and deployed in %d s%n", server.title(),
+                TimeUnit.NANOSECONDS.toSeconds(started - start), TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
     }
 
     @AfterAll
