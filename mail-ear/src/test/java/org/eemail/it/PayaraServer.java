@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Payara Server from {@code fish.payara.distributions:payara}: a domain of its own created with
@@ -17,8 +18,8 @@ import java.util.stream.Collectors;
 final class PayaraServer extends AppServer {
 
     private static final String DOMAIN = "mail-smoke";
-    /** The offsets from the port base that create-domain assigns (asadmin create-domain --help). */
-    private static final List<Integer> PORT_OFFSETS = List.of(9, 37, 38, 39, 48, 66, 76, 80, 81, 86);
+    /** create-domain assigns ports from the base up to base + 86 (admin + 48, HTTP + 80, IIOP + 37, …); the running server also uses + 49. */
+    private static final List<Integer> PORT_OFFSETS = IntStream.range(0, 100).boxed().toList();
 
     private final Path home = Path.of(System.getProperty("it.payara.home"));
     private final Path domains = work.resolve("domains");
