@@ -89,12 +89,15 @@ abstract class AppServerSmoke {
 
     @AfterAll
     void stop() throws IOException {
-        if (server != null) {
-            server.close();
-            assertFalse(server.serverProcess().isPresent(), server.title() + " still running");
-        }
-        if (smartHost != null) {
-            smartHost.close();
+        try {
+            if (server != null) {
+                server.close();
+                assertFalse(server.serverProcess().isPresent(), server.title() + " still running");
+            }
+        } finally {
+            if (smartHost != null) {
+                smartHost.close();
+            }
         }
     }
 
