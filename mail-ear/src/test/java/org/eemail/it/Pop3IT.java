@@ -277,7 +277,7 @@ class Pop3IT {
         int count = 12;
         for (int n = 1; n <= count; n++) {
             // small ones, read ahead in one call from the second RETR on; message 7 too large for that
-            byte[] message = n == 7 ? large(100 * 1024)
+            byte[] message = n == 7 ? large(200 * 1024)
                     : ("Subject: " + n + "\r\n\r\n.\r\n" + "..x \u00e4\r\n".repeat(n * 40) + "end\r\n").getBytes(StandardCharsets.UTF_8);
             RawSmtp.deliver(account, message);
         }

@@ -113,21 +113,22 @@ public class AdminCredentials {
 
     /**
      * Whether {@code user} is an administrator and {@code password} is theirs. The last credential
-     * that passed is remembered, so repeated calls with it skip the 0.2 s PBKDF2 check; any change
-     * of an administrator made here forgets it.
+     * that passed is remembered with the hash it passed against, so repeated calls with it cost one
+     * lookup of the administrator instead of the 0.2 s PBKDF2 check, and a change of the
+     * administrator, made on any instance, takes effect at once.
      */
     public boolean verify(String user, String password) {
         if (user == null || password == null) {
             return false;
         }
-        if (lastVerified.matches(user, password)) {
+        Optional<String> hash = hashOf(user);
+        if (hash.isPresent() && lastVerified.matches(user, password, hash.get())) {
             return true;
         }
-        Optional<String> hash = hashOf(user);
         // '&', not '&&': an unknown user name costs the same PBKDF2 check as a wrong password.
         boolean valid = PasswordHasher.matches(password, hash.orElse(absentHash)) & hash.isPresent();
         if (valid) {
-            lastVerified.remember(user, password);
+            lastVerified.remember(user, password, hash.get());
         }
         return valid;
     }
@@ -157,13 +158,11 @@ public class AdminCredentials {
     public void changePassword(String username, String password) {
         requireChangeable(username);
         users.changePassword(username, PasswordHasher.hash(validPassword(password)));
-        lastVerified.forget();
     }
 
     /** @throws StoreException NOT_FOUND, CONFLICT for the last administrator */
     public void delete(String username) {
         users.delete(username);
-        lastVerified.forget();
     }
 
     private void requireChangeable(String username) {

@@ -10,7 +10,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Remembers the last credential that passed a full password check, so the next request with the
- * same one costs a microsecond instead of a 0.2 s PBKDF2 derivation.
+ * same one costs a microsecond instead of a 0.2 s PBKDF2 derivation. The stored hash it passed
+ * against is part of what is remembered: once the password is changed or the administrator
+ * removed, on this instance or on another sharing the database, it no longer matches.
  *
  * <p>Only a keyed digest (HMAC-SHA256 under a random key that lives as long as this object) is
  * kept: a heap dump then reveals nothing that can be attacked offline. Comparison is in constant
@@ -27,25 +29,22 @@ final class VerifiedCredential {
         key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    void remember(String user, String password) {
-        digest = digest(user, password);
+    void remember(String user, String password, String storedHash) {
+        digest = digest(user, password, storedHash);
     }
 
-    /** Forgets the credential: after a password change or a removal it must be checked again. */
-    void forget() {
-        digest = null;
-    }
-
-    boolean matches(String user, String password) {
+    boolean matches(String user, String password, String storedHash) {
         byte[] known = digest;
-        return known != null && MessageDigest.isEqual(known, digest(user, password));
+        return known != null && MessageDigest.isEqual(known, digest(user, password, storedHash));
     }
 
-    private byte[] digest(String user, String password) {
+    private byte[] digest(String user, String password, String storedHash) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             mac.update(user.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(storedHash.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {

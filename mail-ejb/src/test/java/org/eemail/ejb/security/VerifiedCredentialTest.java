@@ -11,16 +11,25 @@ import org.junit.jupiter.api.Test;
 
 class VerifiedCredentialTest {
 
+    private static final String HASH = "pbkdf2$stored";
+
     @Test
     void remembersOnlyTheLastCredential() {
         VerifiedCredential cache = new VerifiedCredential();
-        assertFalse(cache.matches("admin", "secret"));
-        cache.remember("admin", "secret");
-        assertTrue(cache.matches("admin", "secret"));
-        assertFalse(cache.matches("admin", "secreT"));
-        assertFalse(cache.matches("admi", "nsecret"));
-        cache.remember("admin", "other");
-        assertFalse(cache.matches("admin", "secret"));
+        assertFalse(cache.matches("admin", "secret", HASH));
+        cache.remember("admin", "secret", HASH);
+        assertTrue(cache.matches("admin", "secret", HASH));
+        assertFalse(cache.matches("admin", "secreT", HASH));
+        assertFalse(cache.matches("admi", "nsecret", HASH));
+        cache.remember("admin", "other", HASH);
+        assertFalse(cache.matches("admin", "secret", HASH));
+    }
+
+    @Test
+    void aChangedStoredHashNoLongerMatches() {
+        VerifiedCredential cache = new VerifiedCredential();
+        cache.remember("admin", "secret", HASH);
+        assertFalse(cache.matches("admin", "secret", "pbkdf2$another"));
     }
 
     @Test

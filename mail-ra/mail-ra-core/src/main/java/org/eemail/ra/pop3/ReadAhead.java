@@ -27,10 +27,14 @@ import org.eemail.ra.api.MaildropEntry;
  */
 public final class ReadAhead {
 
-    /** The largest message read ahead; larger ones stream from the store, one RETR at a time. */
-    public static final int MAX_MESSAGE = 64 * 1024;
+    /**
+     * The largest message read ahead; larger ones stream from the store, one RETR at a time. Large
+     * enough for the common 100 KB message with attachments: with 64 KB, those cost a bean call
+     * each and RETR of them was about 15 % slower than Dovecot's here.
+     */
+    public static final int MAX_MESSAGE = 128 * 1024;
     /** The most octets read in one call and held for one session. */
-    public static final int MAX_TOTAL = 256 * 1024;
+    public static final int MAX_TOTAL = 512 * 1024;
     /** The most messages read in one call. */
     public static final int MAX_MESSAGES = 64;
 

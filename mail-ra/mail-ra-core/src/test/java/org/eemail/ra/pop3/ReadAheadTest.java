@@ -70,8 +70,8 @@ class ReadAheadTest {
 
     @Test
     void theBatchIsBoundedInOctetsAndCountAndStopsAtTheFirstLargeMessage() {
-        int[] sizes = IntStream.range(0, 200).map(i -> i == 150 ? 100 * KB : 1000).toArray();
-        sizes[1] = 64 * KB;
+        int[] sizes = IntStream.range(0, 200).map(i -> i == 150 ? 200 * KB : 1000).toArray();
+        sizes[1] = 128 * KB;
         MessageList messages = list(sizes);
         ReadAhead ahead = new ReadAhead();
         ahead.plan(messages, 1);
@@ -82,7 +82,7 @@ class ReadAheadTest {
         assertEquals(List.of(151), ahead.plan(messages, 151).subList(0, 1));
         assertEquals(List.of(151), ahead.plan(messages, 151), "backwards: no read-ahead");
 
-        MessageList big = list(60 * KB, 60 * KB, 60 * KB, 60 * KB, 60 * KB, 60 * KB);
+        MessageList big = list(120 * KB, 120 * KB, 120 * KB, 120 * KB, 120 * KB, 120 * KB);
         ReadAhead bounded = new ReadAhead();
         bounded.plan(big, 1);
         assertEquals(List.of(2, 3, 4, 5), bounded.plan(big, 2), "at most " + ReadAhead.MAX_TOTAL + " octets");
@@ -90,7 +90,7 @@ class ReadAheadTest {
 
     @Test
     void aLargeMessageIsNotReadAheadAndMarkedMessagesAreSkipped() {
-        MessageList messages = list(4 * KB, 65 * KB, 4 * KB, 4 * KB, 4 * KB);
+        MessageList messages = list(4 * KB, 129 * KB, 4 * KB, 4 * KB, 4 * KB);
         ReadAhead ahead = new ReadAhead();
         ahead.plan(messages, 1);
 
