@@ -71,13 +71,17 @@ export async function render(view, params) {
                     h('a', {href: `#mailboxes?account=${segment(a.address)}`, text: 'Mailbox'}))))));
     }
 
-    async function manage(account) {
+    /** Shows an account's forms; done, the outcome of the change that drew them again, stays in view. */
+    async function manage(account, done) {
         const a = await attempt(status, () => api('GET', `accounts/${segment(account)}`));
         if (!a) {
             return;
         }
         const path = `accounts/${segment(account)}`;
         const local = h('div');
+        if (done) {
+            notice(local, done);
+        }
         const newPassword = h('input', {type: 'password', id: 'reset-password', required: true, autocomplete: 'new-password'});
         const reset = h('form', {class: 'inline'}, h('label', {}, 'New password ', newPassword), h('button', {type: 'submit', text: 'Reset password'}));
         reset.addEventListener('submit', async event => {
@@ -95,9 +99,9 @@ export async function render(view, params) {
             }
         });
         const toggle = h('button', {type: 'button', id: 'toggle-enabled', text: a.enabled ? 'Disable account' : 'Enable account', on: {click: async () => {
-            if (await attempt(local, () => api('PUT', `${path}/enabled`, {enabled: !a.enabled}), a.enabled ? 'Account disabled.' : 'Account enabled.') !== undefined) {
+            if (await attempt(local, () => api('PUT', `${path}/enabled`, {enabled: !a.enabled})) !== undefined) {
                 await load();
-                await manage(account);
+                await manage(account, a.enabled ? 'Account disabled.' : 'Account enabled.');
             }
         }}});
         const settings = h('div');
