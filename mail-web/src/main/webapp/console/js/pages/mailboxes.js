@@ -46,7 +46,7 @@ export async function render(view, params) {
                 h('td', {text: time(m.date || m.delivered)}),
                 h('td', {class: 'from', text: m.from ?? ''}),
                 h('td', {class: 'subject', text: m.subject ?? ''}),
-                h('td', {text: bytes(m.size)}),
+                h('td', {class: 'size', text: bytes(m.size)}),
                 h('td', {class: 'actions'},
                     h('button', {type: 'button', 'data-action': 'open', text: 'Open', on: {click: () => open(m)}}),
                     h('a', {href: apiUrl(`${base()}/${m.id}`), download: `message-${m.id}.eml`, text: 'Download .eml'}),

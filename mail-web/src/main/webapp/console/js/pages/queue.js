@@ -106,7 +106,7 @@ export async function render(view, params) {
                 h('td', {text: e.recipient}), h('td', {text: e.sender || '<>'}),
                 h('td', {}, h('span', {class: `state ${e.state}`, text: e.state})),
                 h('td', {text: String(e.attempts)}), h('td', {text: time(e.created)}), h('td', {text: time(e.nextAttempt)}),
-                h('td', {}, h('code', {text: e.lastReply || ''})), h('td', {text: bytes(e.size)}),
+                h('td', {}, h('code', {text: e.lastReply || ''})), h('td', {class: 'size', text: bytes(e.size)}),
                 h('td', {class: 'actions'},
                     h('button', {type: 'button', 'data-action': 'attempts', text: 'Attempts', on: {click: () => attempts(e)}}),
                     (ACTIONS[e.state] || []).map(action => button(e, action)))))));
