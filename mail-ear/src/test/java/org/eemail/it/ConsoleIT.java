@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +23,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The web console in headless Chromium, as an administrator uses it: one browser and one session
  * for the whole class, so the steps run in order (log in, create, watch mail arrive, act on the
- * queue, check the defences, log out). Screenshots of the main pages go to target/screenshots.
+ * queue, follow a message's trail, manage accounts and administrators, check the defences, log out,
+ * log in as another administrator). Screenshots of the main pages go to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -35,6 +38,10 @@ class ConsoleIT {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String DOMAIN = "console-" + RUN + ".test";
     private static final String ACCOUNT = "dora@" + DOMAIN;
+    private static final String SECOND_ADMIN = "ops-" + RUN;
+    private static final String SECOND_ADMIN_PASSWORD = "the second administrator's password " + RUN;
+    /** The Message-ID of the first message delivered, followed on the trail page. */
+    private static final String HELLO_ID = "<hello-" + UUID.randomUUID() + "@elsewhere.example>";
     private static ConsoleBrowser browser;
     private final AdminClient admin = AdminClient.asAdmin();
 
@@ -61,7 +68,7 @@ class ConsoleIT {
     void theConsoleAsksForALoginAndSendsTheSecurityHeaders() throws Exception {
         browser.get("/");
         browser.await("the login page", d -> d.getCurrentUrl().contains("/login.html"));
-        logIn("wrong password");
+        logIn("admin", "wrong password");
         browser.await("a refused login", d -> d.getCurrentUrl().endsWith("/login.html?error"));
         assertEquals("Wrong user name or password.", browser.find("#login-message").getText());
 
@@ -78,15 +85,17 @@ class ConsoleIT {
         assertEquals(401, api.status(), "the API still wants Basic from scripts");
         assertTrue(api.header("WWW-Authenticate").orElse("").startsWith("Basic"), api.toString());
 
-        logIn(Server.ADMIN_PASSWORD);
+        logIn("admin", Server.ADMIN_PASSWORD);
         browser.find("body[data-ready='dashboard']");
         assertEquals("admin", browser.find("#user").getText());
     }
 
-    private static void logIn(String password) {
-        WebElement field = browser.find("#password");
-        field.clear();
-        field.sendKeys(password);
+    private static void logIn(String user, String password) {
+        for (String[] typed : new String[][] {{"#username", user}, {"#password", password}}) {
+            WebElement field = browser.find(typed[0]);
+            field.clear();
+            field.sendKeys(typed[1]);
+        }
         browser.find("#login-button").click();
     }
 
@@ -121,7 +130,7 @@ class ConsoleIT {
         browser.script("window.sameDocument = true;");
 
         String subject = "hello " + RUN;
-        RawSmtp.deliver(ACCOUNT, message("Subject: " + subject, "text/plain", "Hi Dora.").getBytes(StandardCharsets.UTF_8));
+        RawSmtp.deliver(ACCOUNT, message(HELLO_ID, "Subject: " + subject, "text/plain", "Hi Dora.").getBytes(StandardCharsets.UTF_8));
         browser.await("the counter to move", d -> Long.parseLong(d.findElement(By.id("counter-delivered_locally"))
                 .getAttribute("data-value")) > counted);
         browser.await("the chart to move", d -> chartSum("delivered_locally") > charted);
@@ -154,10 +163,10 @@ class ConsoleIT {
         throw new AssertionError("no message with " + marker + " in the mailbox of " + ACCOUNT);
     }
 
-    private static String message(String subjectLine, String type, String body) {
+    private static String message(String messageId, String subjectLine, String type, String body) {
         return "From: \"<script>window.pwned='from'</script>\" <fixture@elsewhere.example>\r\n"
                 + "To: <" + ACCOUNT + ">\r\n" + subjectLine + "\r\n"
-                + "Message-ID: <" + UUID.randomUUID() + "@elsewhere.example>\r\n"
+                + "Message-ID: " + messageId + "\r\n"
                 + "MIME-Version: 1.0\r\nContent-Type: " + type + "; charset=UTF-8\r\n\r\n" + body + "\r\n";
     }
 
@@ -168,7 +177,7 @@ class ConsoleIT {
         String subject = "<script>window.pwned='subject'</script><img src=x onerror=\"window.pwned='img'\"> " + marker;
         String body = "<html><body><script>window.pwned='body'</script><img src=x onerror=\"window.pwned='body-img'\">"
                 + "<b>bold</b></body></html>";
-        RawSmtp.deliver(ACCOUNT, message("Subject: " + subject, "text/html", body).getBytes(StandardCharsets.UTF_8));
+        RawSmtp.deliver(ACCOUNT, message("<" + UUID.randomUUID() + "@elsewhere.example>", "Subject: " + subject, "text/html", body).getBytes(StandardCharsets.UTF_8));
         OutboundMail.awaitInMailbox(admin, ACCOUNT, marker, 30).orElseThrow(() -> new AssertionError("not delivered"));
 
         String shown = openMessage(marker);
@@ -176,6 +185,46 @@ class ConsoleIT {
         assertTrue(shown.contains(body), "the markup as text: " + shown);
         assertEquals(Boolean.TRUE, browser.script("return window.pwned === undefined;"), "no script of the message ran");
         assertFalse(browser.present("#page img, #page script, #page b"), "no element came from the message");
+
+        WebElement row = messageRow(marker);
+        String id = row.getAttribute("data-message");
+        assertEquals(subject, row.findElement(By.cssSelector("td.subject")).getText(), "the Subject column as text");
+        String from = row.findElement(By.cssSelector("td.from")).getText();
+        assertTrue(from.contains("<script>window.pwned='from'</script>") && from.contains("fixture@elsewhere.example"),
+                "the From column as text: " + from);
+        row.findElement(By.cssSelector("button[data-action='open']")).click();
+        WebElement text = browser.find("#message-summary pre.message-text");
+        assertEquals(subject, summaryHeader("Subject"), "the summary's Subject header as text");
+        assertTrue(summaryHeader("From").contains("<script>window.pwned='from'</script>"), summaryHeader("From"));
+        assertTrue(text.getText().contains("bold"), "the HTML part as plain text: " + text.getText());
+        assertFalse(browser.present("#page img, #page script, #page b"), "no element came from the list or the summary");
+        assertEquals(Boolean.TRUE, browser.script("return window.pwned === undefined;"), "no script of the list or the summary ran");
+        browser.screenshot("mailbox-summary");
+
+        WebElement delete = row.findElement(By.cssSelector("button.danger"));
+        delete.click();
+        delete.click();
+        browser.await("the message gone from the list", d -> d.findElements(By.cssSelector("tr[data-message='" + id + "']")).isEmpty());
+        JsonArray left = admin.get("/api/v1/accounts/" + ACCOUNT + "/messages").json().asJsonArray();
+        assertTrue(left.stream().noneMatch(m -> m.asJsonObject().getJsonNumber("id").longValue() == Long.parseLong(id)),
+                "deleted on the server too: " + left);
+        assertFalse(left.isEmpty(), "only that message was deleted");
+    }
+
+    /** The mailbox page's row of the message whose Subject column holds {@code marker}. */
+    private static WebElement messageRow(String marker) {
+        browser.open("mailboxes?account=" + ACCOUNT);
+        return browser.await("the message in the list", d -> d.findElements(By.cssSelector("tr[data-message]")).stream()
+                .filter(r -> r.findElement(By.cssSelector("td.subject")).getText().contains(marker))
+                .findFirst().orElse(null));
+    }
+
+    /** The value of a header field in the summary of the opened message. */
+    private static String summaryHeader(String name) {
+        return browser.find("#message-summary table.headers").findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.findElement(By.cssSelector("td:first-child")).getText().equals(name))
+                .map(r -> r.findElement(By.cssSelector("td:last-child")).getText())
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in the summary"));
     }
 
     @Test
@@ -193,6 +242,17 @@ class ConsoleIT {
         });
         int attempts = Integer.parseInt(deferred.getAttribute("data-attempts"));
         assertTrue(attempts >= 1 && deferred.getText().contains("451"), deferred.getText());
+        String entry = deferred.getAttribute("data-entry");
+        deferred.findElement(By.cssSelector("button[data-action='attempts']")).click();
+        List<WebElement> shown = browser.await("the attempts", d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#queue-detail tbody tr"));
+            return found.isEmpty() ? null : found;
+        });
+        JsonObject first = admin.get("/api/v1/queue/" + entry + "/attempts").json().asJsonArray().getJsonObject(0);
+        String firstShown = shown.get(0).getText();
+        assertTrue(first.getString("reply").contains("451") && firstShown.contains(first.getString("outcome"))
+                && firstShown.contains(first.getString("reply").strip().split("\\s+")[0]), firstShown + " / " + first);
+        assertTrue(shown.get(0).findElement(By.cssSelector("code")).getText().contains("451"), "the remote reply: " + firstShown);
         browser.screenshot("queue");
 
         deferred.findElement(By.cssSelector("button[data-action='retry']")).click();
@@ -228,7 +288,16 @@ class ConsoleIT {
         assertFalse(browser.find("#page").getText().contains(Server.ADMIN_PASSWORD));
         browser.screenshot("settings");
 
-        browser.open("trail?recipient=" + ACCOUNT);
+        browser.open("trail");
+        new Select(browser.find("#trail-key")).selectByValue("messageId");
+        browser.find("#trail-value").sendKeys(HELLO_ID);
+        browser.find("#trail-form button").click();
+        WebElement stored = browser.find("#trail-results tr[data-kind='stored']");
+        assertTrue(browser.present("#trail-results tr[data-kind='received']"), browser.find("#trail-results").getText());
+        assertEquals(ACCOUNT, stored.findElement(By.cssSelector("td:nth-child(3)")).getText());
+        assertTrue(browser.find("#trail-results h2").getText().contains(HELLO_ID.substring(1, HELLO_ID.length() - 1)),
+                browser.find("#trail-results h2").getText());
+        assertEquals("1", browser.find(".page-trail").getAttribute("data-count"), "one message has that Message-ID");
         browser.screenshot("trail");
 
         browser.resize(ConsoleBrowser.PHONE);
@@ -245,6 +314,42 @@ class ConsoleIT {
 
     @Test
     @Order(7)
+    void anAccountShowsItsUsageAndIsDisabledOnItsPage() throws Exception {
+        browser.open("accounts?domain=" + DOMAIN);
+        long used = admin.get("/api/v1/accounts/" + ACCOUNT).object().getJsonNumber("used").longValue();
+        assertTrue(used > 0, "the message left in the mailbox counts");
+        String row = "tr[data-account='" + ACCOUNT + "']";
+        WebElement meter = browser.find(row + " meter");
+        assertEquals(used, (long) Double.parseDouble(meter.getAttribute("value")));
+        assertTrue(browser.find(row).getText().contains(" of 10.0 MiB"), browser.find(row).getText());
+
+        browser.find(row + " button").click();
+        WebElement toggle = browser.await("the account's form", d -> {
+            WebElement found = d.findElement(By.id("toggle-enabled"));
+            return found.getText().equals("Disable account") ? found : null;
+        });
+        toggle.click();
+        browser.await("the account shown disabled", d -> d.findElement(By.cssSelector(row + " .state")).getText().equals("disabled")
+                && d.findElement(By.id("toggle-enabled")).getText().equals("Enable account"));
+        assertFalse(admin.get("/api/v1/accounts/" + ACCOUNT).object().getBoolean("enabled"));
+        browser.screenshot("accounts-disabled");
+    }
+
+    @Test
+    @Order(8)
+    void aSecondAdministratorIsAddedOnItsPage() throws Exception {
+        browser.open("admins");
+        browser.find("#admin-username").sendKeys(SECOND_ADMIN);
+        browser.find("#admin-password").sendKeys(SECOND_ADMIN_PASSWORD);
+        browser.find("#admin-form button").click();
+        WebElement row = browser.find("tr[data-admin='" + SECOND_ADMIN + "']");
+        assertEquals(SECOND_ADMIN, row.findElement(By.cssSelector("td:first-child")).getText());
+        assertTrue(browser.find("tr[data-admin='admin']").getText().startsWith("admin (you)"));
+        assertEquals(200, AdminClient.as(SECOND_ADMIN, SECOND_ADMIN_PASSWORD).get("/api/v1/admins").status());
+    }
+
+    @Test
+    @Order(9)
     void aChangeWithoutTheCsrfTokenIsRefused() throws Exception {
         String forged = "forged-" + RUN + ".test";
         Object status = browser.asyncScript("const done = arguments[arguments.length - 1];"
@@ -263,7 +368,7 @@ class ConsoleIT {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void loggingOutEndsTheSessionForTheApiToo() throws Exception {
         String cookie = sessionCookie();
         browser.find("#logout").click();
@@ -273,6 +378,19 @@ class ConsoleIT {
         assertEquals(401, after.status(), "the old cookie opens nothing: " + after);
         browser.get("/console/");
         browser.await("the login page again", d -> d.getCurrentUrl().contains("/login.html"));
+    }
+
+    @Test
+    @Order(11)
+    void theSecondAdministratorLogsIn() throws Exception {
+        logIn(SECOND_ADMIN, SECOND_ADMIN_PASSWORD);
+        browser.find("body[data-ready='dashboard']");
+        assertEquals(SECOND_ADMIN, browser.find("#user").getText());
+        browser.open("admins");
+        assertTrue(browser.find("tr[data-admin='" + SECOND_ADMIN + "']").getText().startsWith(SECOND_ADMIN + " (you)"));
+        browser.find("#logout").click();
+        browser.await("the login page", d -> d.getCurrentUrl().endsWith("/login.html?logged-out"));
+        assertEquals(204, admin.delete("/api/v1/admins/" + SECOND_ADMIN).status());
     }
 
     private static String sessionCookie() {
