@@ -188,7 +188,8 @@ class ApplicationHooksIT {
         String first = awaitLine(l -> l.startsWith("rollback-first "));
         String id = first.split(" ")[1];
         awaitLine(l -> l.startsWith("rollback-again " + id + " "));
-        JsonObject done = dispatch("DONE", "it-rollback");
+        // the consumer logs before it returns; DONE is committed after
+        JsonObject done = awaitDispatch("DONE", "it-rollback");
         assertEquals(2, done.getInt("attempts"), done.toString());
     }
 
